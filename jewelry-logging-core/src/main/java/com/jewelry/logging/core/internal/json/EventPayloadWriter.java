@@ -1,0 +1,264 @@
+package com.jewelry.logging.core.internal.json;
+
+import com.jewelry.logging.core.BusinessEvent;
+import com.jewelry.logging.core.EventField;
+import com.jewelry.logging.core.EventType;
+import com.jewelry.logging.core.FieldKind;
+import com.jewelry.logging.core.event.FieldChange;
+import com.jewelry.logging.core.event.Money;
+import tools.jackson.core.JsonGenerator;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes the fields of a typed event as nested JSON objects, following the event type's field definitions.
+ * Every value is read and rendered before its name is written, so a failing accessor or {@code toString()} flags
+ * that one field and never leaves a half-written line.
+ */
+public final class EventPayloadWriter {
+
+    private final WriteLimits limits;
+    private final Map<EventType<?>, List<Node>> plans = new ConcurrentHashMap<>();
+
+    public EventPayloadWriter(WriteLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Writes the event's fields into the object the generator is in. */
+    public void write(JsonGenerator gen, BusinessEvent event, WriteProblems problems) {
+        EventType<?> type = event.type();
+        List<Node> plan = plans.computeIfAbsent(type, EventPayloadWriter::plan);
+        writeNodes(gen, plan, event, "", problems);
+    }
+
+    private void writeNodes(JsonGenerator gen, List<Node> nodes, Object source, String prefix, WriteProblems problems) {
+        for (Node node : nodes) {
+            if (node.field != null) {
+                writeField(gen, node.name, node.field, source, prefix, problems);
+            } else {
+                gen.writeName(node.name);
+                gen.writeStartObject();
+                writeNodes(gen, node.children, source, prefix + node.name + ".", problems);
+                gen.writeEndObject();
+            }
+        }
+    }
+
+    private void writeField(JsonGenerator gen, String name, EventField<?> field, Object source, String prefix,
+                            WriteProblems problems) {
+        Object value;
+        try {
+            value = field.valueOf(source);
+        } catch (RuntimeException e) {
+            problems.add(prefix + name, "unreadable (" + e.getClass().getSimpleName() + ")");
+            return;
+        }
+        if (value == null) {
+            if (field.isRequired()) {
+                problems.add(prefix + name, "missing");
+            }
+            return;
+        }
+        FieldKind kind = field.kind();
+        switch (kind) {
+            case KEYWORD -> {
+                gen.writeName(name);
+                writeText(gen, SafeText.of(value), prefix + name, problems);
+            }
+            case INTEGER -> {
+                if (value instanceof Number n) {
+                    gen.writeName(name);
+                    gen.writeNumber(n.longValue());
+                } else {
+                    problems.add(prefix + name, "not a number");
+                }
+            }
+            case DURATION_MS -> {
+                if (value instanceof Duration d) {
+                    gen.writeName(name);
+                    gen.writeNumber(d.toMillis());
+                } else {
+                    problems.add(prefix + name, "not a duration");
+                }
+            }
+            case TIMESTAMP -> {
+                gen.writeName(name);
+                gen.writeString(value instanceof Instant i ? i.toString() : SafeText.of(value));
+            }
+            case MONEY -> writeMoney(gen, name, value, prefix, problems);
+            case KEYWORD_LIST -> writeKeywordList(gen, name, value, prefix, problems);
+            case OBJECT_LIST -> writeObjectList(gen, name, field, value, prefix, problems);
+            case CHANGES -> writeChanges(gen, name, value, prefix, problems);
+        }
+    }
+
+    private void writeText(JsonGenerator gen, String text, String path, WriteProblems problems) {
+        if (limits.exceeds(text)) {
+            problems.add(path, "truncated");
+        }
+        gen.writeString(limits.bound(text));
+    }
+
+    private void writeMoney(JsonGenerator gen, String name, Object value, String prefix, WriteProblems problems) {
+        if (!(value instanceof Money money)) {
+            problems.add(prefix + name, "not money");
+            return;
+        }
+        gen.writeName(name);
+        gen.writeStartObject();
+        BigDecimal amount = money.amount();
+        if (amount != null) {
+            gen.writeName("amount");
+            gen.writeNumber(amount);
+        } else {
+            problems.add(prefix + name + ".amount", "missing");
+        }
+        if (money.currency() != null) {
+            gen.writeName("currency");
+            writeText(gen, money.currency(), prefix + name + ".currency", problems);
+        } else {
+            problems.add(prefix + name + ".currency", "missing");
+        }
+        gen.writeEndObject();
+    }
+
+    private void writeKeywordList(JsonGenerator gen, String name, Object value, String prefix, WriteProblems problems) {
+        if (!(value instanceof Collection<?> items)) {
+            problems.add(prefix + name, "not a list");
+            return;
+        }
+        gen.writeName(name);
+        gen.writeStartArray();
+        int written = 0;
+        for (Object item : items) {
+            if (written == limits.maxListItems()) {
+                problems.add(prefix + name, "truncated after " + written + " of " + items.size() + " items");
+                break;
+            }
+            if (item != null) {
+                writeText(gen, SafeText.of(item), prefix + name, problems);
+                written++;
+            }
+        }
+        gen.writeEndArray();
+    }
+
+    private void writeObjectList(JsonGenerator gen, String name, EventField<?> field, Object value, String prefix,
+                                 WriteProblems problems) {
+        if (!(value instanceof Collection<?> items)) {
+            problems.add(prefix + name, "not a list");
+            return;
+        }
+        String path = prefix + name;
+        gen.writeName(name);
+        gen.writeStartArray();
+        int index = 0;
+        for (Object item : items) {
+            if (index == limits.maxListItems()) {
+                problems.add(path, "truncated after " + index + " of " + items.size() + " items");
+                break;
+            }
+            if (item == null) {
+                problems.add(path + "[" + index + "]", "missing");
+            } else {
+                gen.writeStartObject();
+                for (EventField<?> element : field.elementFields()) {
+                    writeField(gen, element.path(), element, item, path + "[" + index + "].", problems);
+                }
+                gen.writeEndObject();
+            }
+            index++;
+        }
+        gen.writeEndArray();
+    }
+
+    private void writeChanges(JsonGenerator gen, String name, Object value, String prefix, WriteProblems problems) {
+        if (!(value instanceof Collection<?> changes)) {
+            problems.add(prefix + name, "not a list");
+            return;
+        }
+        String path = prefix + name;
+        gen.writeName(name);
+        gen.writeStartObject();
+        int written = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object item : changes) {
+            if (written == limits.maxListItems()) {
+                problems.add(path, "truncated after " + written + " of " + changes.size() + " changes");
+                break;
+            }
+            if (!(item instanceof FieldChange change) || change.field() == null || change.field().isEmpty()) {
+                problems.add(path, "a change without a field name");
+                continue;
+            }
+            String field = limits.bound(change.field());
+            if (!seen.add(field)) {
+                problems.add(path + "." + field, "changed twice; first kept");
+                continue;
+            }
+            gen.writeName(field);
+            gen.writeStartObject();
+            if (change.oldValue() != null) {
+                gen.writeName("old");
+                writeText(gen, change.oldValue(), path + "." + field + ".old", problems);
+            }
+            if (change.newValue() != null) {
+                gen.writeName("new");
+                writeText(gen, change.newValue(), path + "." + field + ".new", problems);
+            }
+            gen.writeEndObject();
+            written++;
+        }
+        gen.writeEndObject();
+    }
+
+    /** Groups the dotted paths of a type's fields into a tree of nested objects, in definition order. */
+    private static List<Node> plan(EventType<?> type) {
+        Map<String, Node> roots = new LinkedHashMap<>();
+        for (EventField<?> field : type.fields()) {
+            String[] segments = field.segments();
+            Map<String, Node> level = roots;
+            for (int i = 0; i < segments.length - 1; i++) {
+                Node branch = level.computeIfAbsent(segments[i], n -> new Node(n, null));
+                if (branch.field != null) {
+                    throw new IllegalStateException(type + ": " + field.path() + " nests inside a value field");
+                }
+                level = branch.childMap;
+            }
+            String leaf = segments[segments.length - 1];
+            if (level.putIfAbsent(leaf, new Node(leaf, field)) != null) {
+                throw new IllegalStateException(type + ": " + field.path() + " collides with another field");
+            }
+        }
+        return freeze(roots);
+    }
+
+    private static List<Node> freeze(Map<String, Node> level) {
+        List<Node> nodes = new ArrayList<>(level.size());
+        for (Node node : level.values()) {
+            node.children = freeze(node.childMap);
+            nodes.add(node);
+        }
+        return List.copyOf(nodes);
+    }
+
+    private static final class Node {
+        final String name;
+        final EventField<?> field;
+        final Map<String, Node> childMap = new LinkedHashMap<>();
+        List<Node> children = List.of();
+
+        Node(String name, EventField<?> field) {
+            this.name = name;
+            this.field = field;
+        }
+    }
+}
