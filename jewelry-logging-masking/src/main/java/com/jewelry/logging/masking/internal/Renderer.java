@@ -1,0 +1,173 @@
+package com.jewelry.logging.masking.internal;
+
+import com.jewelry.logging.masking.MaskingPolicy;
+import com.jewelry.logging.masking.MaskingStyle;
+import com.jewelry.logging.masking.SensitiveKind;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Turns a sensitive value into what the log shows, by kind and the policy's style for it. */
+public final class Renderer {
+
+    private static final String HMAC = "HmacSHA256";
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final MaskingStyle[] styles;
+    private final String[] markers;
+    private final Mac prototype;
+    private final SecretKeySpec key;
+
+    public Renderer(MaskingPolicy policy) {
+        SensitiveKind[] kinds = SensitiveKind.values();
+        styles = new MaskingStyle[kinds.length];
+        markers = new String[kinds.length];
+        for (SensitiveKind kind : kinds) {
+            styles[kind.ordinal()] = policy.style(kind);
+            markers[kind.ordinal()] = "[masked:" + kind.label() + "]";
+        }
+        byte[] raw = policy.pseudonymisationKeyCopy();
+        if (raw == null) {
+            key = null;
+            prototype = null;
+        } else {
+            key = new SecretKeySpec(raw, HMAC);
+            java.util.Arrays.fill(raw, (byte) 0);
+            prototype = newMac(key);
+        }
+    }
+
+    public String marker(SensitiveKind kind) {
+        return markers[kind.ordinal()];
+    }
+
+    public String render(SensitiveKind kind, String s) {
+        StringBuilder sb = new StringBuilder(Math.max(16, s.length()));
+        render(kind, s, 0, s.length(), sb);
+        return sb.toString();
+    }
+
+    public void render(SensitiveKind kind, String s, int start, int end, StringBuilder out) {
+        switch (styles[kind.ordinal()]) {
+            case PSEUDONYM -> pseudonym(kind, s, start, end, out);
+            case PARTIAL -> partial(kind, s, start, end, out);
+            default -> out.append(markers[kind.ordinal()]);
+        }
+    }
+
+    private void partial(SensitiveKind kind, String s, int start, int end, StringBuilder out) {
+        boolean done = switch (kind) {
+            case EMAIL -> email(s, start, end, out);
+            case PHONE -> keepLastDigits(s, start, end, 2, 5, 15, " +()-.\u00A0", out);
+            case CARD -> keepLastDigits(s, start, end, 4, 12, 19, " -", out);
+            default -> false;
+        };
+        if (!done) {
+            out.append(markers[kind.ordinal()]);
+        }
+    }
+
+    private static boolean email(String s, int start, int end, StringBuilder out) {
+        int at = -1;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            } else if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        if (at <= start || at == end - 1) {
+            return false;
+        }
+        out.append(s.charAt(start)).append("***").append(s, at, end);
+        return true;
+    }
+
+    private static boolean keepLastDigits(String s, int start, int end, int keep, int minDigits, int maxDigits,
+            String allowed, StringBuilder out) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (allowed.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        if (digits < minDigits || digits > maxDigits) {
+            return false;
+        }
+        int seen = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(seen++ < digits - keep ? '*' : c);
+            } else {
+                out.append(c);
+            }
+        }
+        return true;
+    }
+
+    private void pseudonym(SensitiveKind kind, String s, int start, int end, StringBuilder out) {
+        if (prototype == null) {
+            throw new IllegalStateException("pseudonymisation without a key");
+        }
+        byte[] digest = mac().doFinal(normalise(kind, s.substring(start, end)).getBytes(StandardCharsets.UTF_8));
+        out.append('[').append(kind.label()).append(":hmac:");
+        for (int i = 0; i < 8; i++) {
+            out.append(HEX[(digest[i] >> 4) & 0xF]).append(HEX[digest[i] & 0xF]);
+        }
+        out.append(']');
+    }
+
+    /** The same customer must give the same pseudonym however the value was typed. */
+    private static String normalise(SensitiveKind kind, String value) {
+        switch (kind) {
+            case EMAIL:
+                return value.trim().toLowerCase(Locale.ROOT);
+            case PHONE, CARD, INN, SNILS, PASSPORT: {
+                StringBuilder digits = new StringBuilder(value.length());
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c >= '0' && c <= '9') {
+                        digits.append(c);
+                    }
+                }
+                if (digits.length() == 0) {
+                    return value.trim();
+                }
+                if (kind == SensitiveKind.PHONE && digits.length() == 11 && digits.charAt(0) == '8') {
+                    digits.setCharAt(0, '7');
+                }
+                return digits.toString();
+            }
+            default:
+                return value.trim();
+        }
+    }
+
+    private Mac mac() {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac(key);
+        }
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,506 @@
+package com.jewelry.logging.masking.internal;
+
+import com.jewelry.logging.masking.Finding;
+import com.jewelry.logging.masking.SensitiveKind;
+import java.util.Set;
+
+/**
+ * The built-in value detectors in one hand-written left-to-right pass. Most characters fall through a single
+ * switch; only a digit that starts a free-standing number, an {@code @}, an {@code =} or {@code :}, an
+ * {@code eyJ} or a {@code Bearer}/{@code Basic} makes it look closer, and nothing is allocated unless a value
+ * is found. A number glued to letters ({@code ORD-2026-000123}, {@code C-10042}, hex ids, ISO timestamps) is
+ * part of an identifier and is left alone; long numbers count as cards only when Luhn confirms them, INN and
+ * SNILS only when their check digits do.
+ */
+public final class TextScanner {
+
+    private static final SensitiveKind[] KINDS = SensitiveKind.values();
+    private static final String[] SECRET_KEYS = {
+        "password", "passwd", "pwd", "passphrase", "secret", "secretkey", "privatekey", "credentials", "credential",
+        "cvv", "cvc", "pin", "otp", "пароль"};
+    private static final String[] TOKEN_KEYS = {
+        "token", "apikey", "accesskey", "authorization", "auth", "sessionid", "cookie", "jwt"};
+    private static final String[] AUTH_SCHEMES = {"bearer", "basic", "token", "digest", "negotiate"};
+    private static final boolean[] KEY_LAST_CHAR = new boolean[128];
+
+    static {
+        for (String key : SECRET_KEYS) {
+            markLast(key);
+        }
+        for (String key : TOKEN_KEYS) {
+            markLast(key);
+        }
+    }
+
+    private static void markLast(String key) {
+        char c = key.charAt(key.length() - 1);
+        if (c < 128) {
+            KEY_LAST_CHAR[c] = true;
+        }
+    }
+
+    private final boolean[] enabled = new boolean[KINDS.length];
+
+    public TextScanner(Set<SensitiveKind> disabled) {
+        for (SensitiveKind kind : KINDS) {
+            enabled[kind.ordinal()] = !disabled.contains(kind);
+        }
+    }
+
+    /** The first finding that starts at or after {@code from}, or {@code null}. */
+    public Finding next(String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '(' -> {
+                    if (!startsNumber(s, i)) {
+                        continue;
+                    }
+                    long r = number(s, i);
+                    int end = (int) r;
+                    int kind = (int) (r >>> 32) - 1;
+                    if (kind >= 0 && enabled[kind]) {
+                        return new Finding(KINDS[kind], i, end);
+                    }
+                    i = Math.max(i, end - 1);
+                }
+                case '@' -> {
+                    Finding f = email(s, i, from);
+                    if (f != null) {
+                        if (enabled[f.kind().ordinal()]) {
+                            return f;
+                        }
+                        i = f.end() - 1;
+                    }
+                }
+                case '=', ':' -> {
+                    Finding f = keyValue(s, i, from);
+                    if (f != null) {
+                        if (enabled[f.kind().ordinal()]) {
+                            return f;
+                        }
+                        i = f.end() - 1;
+                    }
+                }
+                case 'e' -> {
+                    Finding f = jwt(s, i);
+                    if (f != null) {
+                        if (enabled[f.kind().ordinal()]) {
+                            return f;
+                        }
+                        i = f.end() - 1;
+                    }
+                }
+                case 'B', 'b' -> {
+                    Finding f = authScheme(s, i);
+                    if (f != null) {
+                        if (enabled[f.kind().ordinal()]) {
+                            return f;
+                        }
+                        i = f.end() - 1;
+                    }
+                }
+                default -> {
+                    // not a trigger: the common case
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- numbers: card, phone, INN, SNILS, passport
+
+    private static boolean startsNumber(String s, int i) {
+        char c = s.charAt(i);
+        if ((c == '+' || c == '(') && (i + 1 >= s.length() || !isDigit(s.charAt(i + 1)))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char p = s.charAt(i - 1);
+        if (isWordChar(p)) {
+            return false;
+        }
+        // "ORD-2026", "v1.2", "a_1": a number joined to a word is part of an identifier
+        return !((p == '-' || p == '.' || p == '_') && i >= 2 && isWordChar(s.charAt(i - 2)));
+    }
+
+    /**
+     * Reads a number with separators starting at {@code i}; returns {@code (kind ordinal + 1) << 32 | end}, with
+     * kind 0 when it is no sensitive value ({@code end} is then where to resume).
+     */
+    private static long number(String s, int i) {
+        int n = s.length();
+        int j = i;
+        boolean plus = false;
+        if (s.charAt(j) == '+') {
+            plus = true;
+            j++;
+        }
+        boolean separated = false;
+        boolean paren = false;
+        int digits = 0;
+        long value = 0;
+        int groups = 0;
+        long pattern = 0;
+        int groupLen = 0;
+        int end = j;
+        int first = -1;
+        int second = -1;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c)) {
+                int d = c - '0';
+                if (digits == 0) {
+                    first = d;
+                } else if (digits == 1) {
+                    second = d;
+                }
+                if (digits < 18) {
+                    value = value * 10 + d;
+                }
+                digits++;
+                groupLen++;
+                j++;
+                end = j;
+                continue;
+            }
+            if (!isSeparator(c)) {
+                break;
+            }
+            int k = j;
+            boolean parenHere = false;
+            while (k < n && k - j < 3 && isSeparator(s.charAt(k))) {
+                char sc = s.charAt(k);
+                if (sc == '(' || sc == ')') {
+                    parenHere = true;
+                }
+                k++;
+            }
+            if (k >= n || !isDigit(s.charAt(k))) {
+                break;
+            }
+            if (groupLen > 0) {
+                groups++;
+                pattern = (pattern << 5) | groupLen;
+                groupLen = 0;
+                separated = true;
+            }
+            paren |= parenHere;
+            j = k;
+        }
+        if (groupLen > 0) {
+            groups++;
+            pattern = (pattern << 5) | Math.min(groupLen, 31);
+        }
+        if (digits < 6 || gluedRight(s, end)) {
+            return end;
+        }
+        SensitiveKind kind = classifyNumber(s, i, end, plus, separated, paren, digits, value, first, second,
+                groups, pattern);
+        return kind == null ? end : ((long) (kind.ordinal() + 1) << 32) | end;
+    }
+
+    private static SensitiveKind classifyNumber(String s, int start, int end, boolean plus, boolean separated,
+            boolean paren, int digits, long value, int first, int second, int groups, long pattern) {
+        if (plus) {
+            return digits >= 10 && digits <= 15 ? SensitiveKind.PHONE : null;
+        }
+        boolean bare = !separated && !paren;
+        if (digits >= 13 && digits <= 19 && !paren && first >= 2 && first <= 6 && Checksums.luhn(s, start, end)) {
+            return SensitiveKind.CARD;
+        }
+        if (digits == 11) {
+            if ((first == 7 || first == 8) && (second == 9 || second == 3 || second == 4 || second == 8)) {
+                return SensitiveKind.PHONE;
+            }
+            return Checksums.snils(value, 11) ? SensitiveKind.SNILS : null;
+        }
+        if (digits == 10) {
+            if (paren || (separated && first == 9 && groups >= 3)) {
+                return SensitiveKind.PHONE;
+            }
+            if (separated && (pattern == ((4L << 5) | 6) || pattern == ((((2L << 5) | 2) << 5) | 6))) {
+                return SensitiveKind.PASSPORT;
+            }
+            return bare && Checksums.inn(value, 10) ? SensitiveKind.INN : null;
+        }
+        if (digits == 12) {
+            return bare && Checksums.inn(value, 12) ? SensitiveKind.INN : null;
+        }
+        return null;
+    }
+
+    private static boolean gluedRight(String s, int end) {
+        if (end >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(end);
+        if (isWordChar(c)) {
+            return true;
+        }
+        return (c == '-' || c == '.' || c == '_' || c == '/') && end + 1 < s.length()
+                && isWordChar(s.charAt(end + 1));
+    }
+
+    // ---------------------------------------------------------------- e-mail and URL credentials
+
+    private static Finding email(String s, int at, int from) {
+        int ls = at;
+        while (ls > from && isLocalChar(s.charAt(ls - 1))) {
+            ls--;
+        }
+        while (ls < at && s.charAt(ls) == '.') {
+            ls++;
+        }
+        if (ls == at) {
+            return null;
+        }
+        int n = s.length();
+        int j = at + 1;
+        while (j < n && isDomainChar(s.charAt(j))) {
+            j++;
+        }
+        int de = j;
+        while (de > at + 1 && (s.charAt(de - 1) == '.' || s.charAt(de - 1) == '-')) {
+            de--;
+        }
+        int lastDot = -1;
+        for (int k = at + 1; k < de; k++) {
+            if (s.charAt(k) == '.') {
+                lastDot = k;
+            }
+        }
+        Finding userInfo = urlUserInfo(s, ls, at, from);
+        if (userInfo != null) {
+            return userInfo;
+        }
+        if (lastDot <= at + 1 || de - lastDot - 1 < 2) {
+            return null;
+        }
+        for (int k = lastDot + 1; k < de; k++) {
+            if (!Character.isLetter(s.charAt(k))) {
+                return null;
+            }
+        }
+        return new Finding(SensitiveKind.EMAIL, ls, de);
+    }
+
+    /** {@code scheme://user:password@host}: the whole user info is a secret. */
+    private static Finding urlUserInfo(String s, int localStart, int at, int from) {
+        if (localStart == 0 || s.charAt(localStart - 1) != ':') {
+            return null;
+        }
+        int k = localStart - 1;
+        while (k > from && !Character.isWhitespace(s.charAt(k - 1)) && s.charAt(k - 1) != '/') {
+            k--;
+        }
+        if (k >= 3 && s.charAt(k - 1) == '/' && s.charAt(k - 2) == '/' && s.charAt(k - 3) == ':') {
+            return new Finding(SensitiveKind.SECRET, k, at);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- password=..., "token": "...", api_key=...
+
+    private static Finding keyValue(String s, int k, int from) {
+        int p = k - 1;
+        while (p >= from && s.charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= from && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
+            p--;
+        }
+        if (p < from) {
+            return null;
+        }
+        char last = Character.toLowerCase(s.charAt(p));
+        if (last < 128 && !KEY_LAST_CHAR[last]) {
+            return null;
+        }
+        int keyEnd = p + 1;
+        int ks = keyEnd;
+        while (ks > from && keyEnd - ks < 64 && isKeyChar(s.charAt(ks - 1))) {
+            ks--;
+        }
+        if (ks == keyEnd) {
+            return null;
+        }
+        SensitiveKind kind = secretKey(s, ks, keyEnd);
+        if (kind == null) {
+            return null;
+        }
+        int n = s.length();
+        int v = k + 1;
+        while (v < n && s.charAt(v) == ' ') {
+            v++;
+        }
+        if (v >= n) {
+            return null;
+        }
+        char q = s.charAt(v);
+        if (q == '"' || q == '\'') {
+            int e = v + 1;
+            while (e < n && s.charAt(e) != q) {
+                if (s.charAt(e) == '\\') {
+                    e++;
+                }
+                e++;
+            }
+            e = Math.min(e, n);
+            return e > v + 1 ? new Finding(kind, v + 1, e) : null;
+        }
+        int e = v;
+        while (e < n && !isValueEnd(s.charAt(e))) {
+            e++;
+        }
+        if (e == v) {
+            return null;
+        }
+        if (e + 1 < n && s.charAt(e) == ' ' && isAuthScheme(s, v, e)) {
+            int e2 = e + 1;
+            while (e2 < n && !isValueEnd(s.charAt(e2))) {
+                e2++;
+            }
+            e = e2;
+        }
+        return new Finding(kind, v, e);
+    }
+
+    private static SensitiveKind secretKey(String s, int ks, int ke) {
+        for (String key : SECRET_KEYS) {
+            if (endsWithKey(s, ks, ke, key)) {
+                return SensitiveKind.SECRET;
+            }
+        }
+        for (String key : TOKEN_KEYS) {
+            if (endsWithKey(s, ks, ke, key)) {
+                return SensitiveKind.TOKEN;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the key ends with {@code key}, ignoring case and {@code _ - .} separators. */
+    private static boolean endsWithKey(String s, int ks, int ke, String key) {
+        int j = key.length() - 1;
+        for (int i = ke - 1; i >= ks && j >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '_' || c == '-' || c == '.') {
+                continue;
+            }
+            if (Character.toLowerCase(c) != key.charAt(j)) {
+                return false;
+            }
+            j--;
+        }
+        return j < 0;
+    }
+
+    private static boolean isAuthScheme(String s, int v, int e) {
+        for (String scheme : AUTH_SCHEMES) {
+            if (e - v == scheme.length() && s.regionMatches(true, v, scheme, 0, scheme.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- JWT and Authorization schemes
+
+    private static Finding jwt(String s, int i) {
+        int n = s.length();
+        if (i + 3 >= n || s.charAt(i + 1) != 'y' || s.charAt(i + 2) != 'J' || (i > 0 && isBase64Url(s.charAt(i - 1)))) {
+            return null;
+        }
+        int j = i;
+        while (j < n && isBase64Url(s.charAt(j))) {
+            j++;
+        }
+        if (j - i < 10 || j >= n || s.charAt(j) != '.') {
+            return null;
+        }
+        int p = ++j;
+        while (j < n && isBase64Url(s.charAt(j))) {
+            j++;
+        }
+        if (j - p < 2 || j >= n || s.charAt(j) != '.') {
+            return null;
+        }
+        j++;
+        while (j < n && isBase64Url(s.charAt(j))) {
+            j++;
+        }
+        return new Finding(SensitiveKind.TOKEN, i, j);
+    }
+
+    private static Finding authScheme(String s, int i) {
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            return null;
+        }
+        int len;
+        if (s.regionMatches(true, i, "bearer", 0, 6)) {
+            len = 6;
+        } else if (s.regionMatches(true, i, "basic", 0, 5)) {
+            len = 5;
+        } else {
+            return null;
+        }
+        int n = s.length();
+        int j = i + len;
+        if (j >= n || s.charAt(j) != ' ') {
+            return null;
+        }
+        while (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        int t = j;
+        while (t < n && isTokenChar(s.charAt(t))) {
+            t++;
+        }
+        return t - j >= 8 ? new Finding(SensitiveKind.TOKEN, j, t) : null;
+    }
+
+    // ---------------------------------------------------------------- character classes
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+                : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '(' || c == ')' || c == '\u00A0';
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isWordChar(c) || c == '.' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isWordChar(c) && c != '_' || c == '.' || c == '-';
+    }
+
+    private static boolean isKeyChar(char c) {
+        return isWordChar(c) || c == '-' || c == '.';
+    }
+
+    private static boolean isValueEnd(char c) {
+        return Character.isWhitespace(c) || c == '&' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '}'
+                || c == ']' || c == ')' || c == '<' || c == '>';
+    }
+
+    private static boolean isBase64Url(char c) {
+        return c < 128 && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'
+                || c == '_');
+    }
+
+    private static boolean isTokenChar(char c) {
+        return isBase64Url(c) || c == '.' || c == '~' || c == '+' || c == '/' || c == '=';
+    }
+}
