@@ -83,7 +83,7 @@ public final class Masker {
         if (kind != null && !policy.isEnabled(kind)) {
             kind = null;
         }
-        return new FieldName(name, kind, maskText(name));
+        return new FieldName(name, kind, maskName(name));
     }
 
     /**
@@ -162,6 +162,19 @@ public final class Masker {
             }
         }
         return out;
+    }
+
+    /** Property names pass the built-in detectors only: custom value rules are written for values. */
+    private String maskName(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        try {
+            return maskBuiltIns(name);
+        } catch (RuntimeException e) {
+            diagnostics.recordFailure(BUILT_IN_RULES, e);
+            return ERROR_MARKER;
+        }
     }
 
     /** The marker for a kind, e.g. {@code [masked:address]}. */

@@ -178,6 +178,11 @@ public final class MaskingPolicy {
             return this;
         }
 
+        /** The style currently chosen for a kind. */
+        public MaskingStyle style(SensitiveKind kind) {
+            return styles.getOrDefault(kind, defaultStyle(kind));
+        }
+
         /** The HMAC-SHA256 key for {@link MaskingStyle#PSEUDONYM}; keep it out of source control and logs. */
         public Builder pseudonymisationKey(byte[] key) {
             if (key == null || key.length < 16) {
