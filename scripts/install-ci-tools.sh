@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the ops pack's checks run (ops/ module tests):
 #   prometheus            -> /usr/bin/promtool  (promtool check rules / test rules)
+#   curl                  -> the install scripts, tested against a fake cluster on 127.0.0.1
 #   rsyslog, rsyslog-elasticsearch, rsyslog-openssl -> /usr/sbin/rsyslogd -N1 with
 #                            omelasticsearch, mmjsonparse and the ossl TLS driver
 # Idempotent: installs only what is missing. Leaves no daemon running: a policy-rc.d
@@ -8,7 +9,7 @@
 # is stopped by its own pid afterwards.
 set -euo pipefail
 
-packages=(prometheus rsyslog rsyslog-elasticsearch rsyslog-openssl)
+packages=(prometheus rsyslog rsyslog-elasticsearch rsyslog-openssl curl)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -61,4 +62,4 @@ if pgrep -x prometheus >/dev/null || pgrep -x rsyslogd >/dev/null; then
   echo "install-ci-tools: a daemon is still running" >&2
   exit 1
 fi
-echo "install-ci-tools: promtool $(promtool --version 2>&1 | head -1 | awk '{print $3}'), $(/usr/sbin/rsyslogd -v | head -1)"
+echo "install-ci-tools: ok"
