@@ -5,8 +5,8 @@
 #   rsyslog, rsyslog-elasticsearch, rsyslog-openssl -> /usr/sbin/rsyslogd -N1 with
 #                            omelasticsearch, mmjsonparse and the ossl TLS driver
 # Idempotent: installs only what is missing. Leaves no daemon running: a policy-rc.d
-# forbids service starts during the install, and any server a postinst started anyway
-# is stopped by its own pid afterwards.
+# forbids service starts during the install, and any daemon that appeared anyway is
+# stopped by its pid afterwards (daemons that ran before are left alone).
 set -euo pipefail
 
 packages=(prometheus rsyslog rsyslog-elasticsearch rsyslog-openssl curl)
@@ -24,8 +24,8 @@ else
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 
-  # Forbid invoke-rc.d from starting services (exit 101 = action forbidden), but only
-  # while we install, and never clobber a policy-rc.d that someone else put there.
+  # Forbid invoke-rc.d from starting services (exit 101 = action forbidden), only while we
+  # install, and never clobber a policy-rc.d that someone else put there.
   policy=/usr/sbin/policy-rc.d
   own_policy=0
   if [ ! -e "$policy" ]; then
@@ -36,30 +36,34 @@ else
   cleanup() { if [ "$own_policy" -eq 1 ]; then $sudo rm -f "$policy"; fi; }
   trap cleanup EXIT
 
+  before=" $(pgrep -d ' ' -x 'prometheus|rsyslogd' || true) "
+
   echo "install-ci-tools: installing ${missing[*]}"
   $sudo apt-get update -q
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
 
-# A postinst may still have started a daemon (no init system honours policy-rc.d here
-# or there is one that ignores it). Stop exactly those processes, by pid.
-for daemon in prometheus rsyslogd; do
-  for pid in $(pgrep -x "$daemon" || true); do
-    echo "install-ci-tools: stopping $daemon (pid $pid) started by the package install"
-    kill "$pid" 2>/dev/null || true
+  # A postinst may still have started a daemon (an init that ignores policy-rc.d).
+  started=()
+  for pid in $(pgrep -x 'prometheus|rsyslogd' || true); do
+    case "$before" in *" $pid "*) ;; *) started+=("$pid") ;; esac
   done
-done
-for daemon in prometheus rsyslogd; do
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
-    pgrep -x "$daemon" >/dev/null || break
-    sleep 0.5
+  for pid in "${started[@]}"; do
+    echo "install-ci-tools: stopping pid $pid, started by the package install"
+    $sudo kill "$pid" 2>/dev/null || true
   done
-done
+  for pid in "${started[@]}"; do
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "install-ci-tools: pid $pid is still running" >&2
+      exit 1
+    fi
+  done
+fi
 
 command -v promtool >/dev/null || { echo "install-ci-tools: promtool missing after install" >&2; exit 1; }
 [ -x /usr/sbin/rsyslogd ] || { echo "install-ci-tools: rsyslogd missing after install" >&2; exit 1; }
-if pgrep -x prometheus >/dev/null || pgrep -x rsyslogd >/dev/null; then
-  echo "install-ci-tools: a daemon is still running" >&2
-  exit 1
-fi
+command -v curl >/dev/null || { echo "install-ci-tools: curl missing after install" >&2; exit 1; }
 echo "install-ci-tools: ok"
