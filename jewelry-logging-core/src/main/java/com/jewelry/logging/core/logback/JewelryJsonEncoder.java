@@ -1,6 +1,8 @@
 package com.jewelry.logging.core.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
+import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
 import net.logstash.logback.composite.JsonProviders;
 import net.logstash.logback.composite.loggingevent.LoggingEventFormattedTimestampJsonProvider;
 import net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder;
@@ -15,10 +17,16 @@ import net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder;
  * </encoder>
  * }</pre>
  * or include {@code com/jewelry/logging/logback/jewelry-appenders.xml}, which sets it up for you.
+ *
+ * <p>Masking is always on: every value of every line passes through the masking module's decorator, and
+ * {@code @Sensitive} fields of objects written as DEBUG detail are masked by kind. Rules are configured with a
+ * nested {@code <masking>} element (same syntax as {@link JewelryMaskingDecorator}); there is no switch to turn
+ * masking off.
  */
 public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
 
     private final JewelryEnvelopeJsonProvider envelope = new JewelryEnvelopeJsonProvider();
+    private JewelryMaskingDecorator masking = new JewelryMaskingDecorator();
 
     @Override
     public void start() {
@@ -31,12 +39,25 @@ public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
             providers.addProvider(timestamp);
             providers.addProvider(envelope);
         }
+        masking.setContext(getContext());
+        masking.start();
+        addDecorator(masking);
+        addDecorator(new SensitiveAnnotationDecorator<>());
         super.start();
     }
 
     /** The provider that writes the envelope; exposed for self-monitoring of its diagnostics. */
     public JewelryEnvelopeJsonProvider getEnvelope() {
         return envelope;
+    }
+
+    /** The masking rules of this encoder ({@code <masking>} in logback.xml); defaults mask every built-in kind. */
+    public void setMasking(JewelryMaskingDecorator masking) {
+        this.masking = java.util.Objects.requireNonNull(masking, "masking");
+    }
+
+    public JewelryMaskingDecorator getMasking() {
+        return masking;
     }
 
     /** The system: MES, CRM, API or SHOP. */
