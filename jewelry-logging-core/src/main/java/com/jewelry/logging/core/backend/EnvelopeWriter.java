@@ -1,0 +1,412 @@
+package com.jewelry.logging.core.backend;
+
+import com.jewelry.logging.core.BusinessEvent;
+import com.jewelry.logging.core.Detail;
+import com.jewelry.logging.core.EventCategory;
+import com.jewelry.logging.core.EventOutcome;
+import com.jewelry.logging.core.LogFields;
+import com.jewelry.logging.core.SystemName;
+import com.jewelry.logging.core.TimedEvent;
+import com.jewelry.logging.core.internal.Diagnostics;
+import com.jewelry.logging.core.internal.json.EventPayloadWriter;
+import com.jewelry.logging.core.internal.json.SafeText;
+import com.jewelry.logging.core.internal.json.WriteLimits;
+import com.jewelry.logging.core.internal.json.WriteProblems;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writes every field of the jewelry-logging envelope except {@code @timestamp}: log level and logger, thread,
+ * message, system and service, correlation ids, labels, the typed event's payload, DEBUG detail, the error, and the
+ * {@code event} object. It is the one writer behind every back end, so Logback and Log4j2 lines are the same.
+ * Nothing it writes can break the line: values are bounded, and unrenderable ones flagged in {@code event.invalid}.
+ * Thread-safe once built.
+ */
+public final class EnvelopeWriter {
+
+    private final String system;
+    private final String systemLowerCase;
+    private final String serviceName;
+    private final String environment;
+    private final WriteLimits limits;
+    private final EventPayloadWriter payloadWriter;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Consumer<String> warnings;
+
+    private EnvelopeWriter(Builder builder) {
+        this.warnings = builder.warnings;
+        this.system = normaliseSystem(builder.system, warnings);
+        this.systemLowerCase = system.toLowerCase(Locale.ROOT);
+        this.serviceName = blankTo(builder.serviceName, "unknown");
+        this.environment = blankTo(builder.environment, "unknown");
+        this.limits = new WriteLimits(builder.maxStringLength, WriteLimits.DEFAULTS.maxListItems(), WriteLimits.DEFAULTS.maxDepth());
+        this.payloadWriter = new EventPayloadWriter(limits);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String normaliseSystem(String system, Consumer<String> warnings) {
+        if (system == null || system.isBlank()) {
+            warnings.accept("jewelry-logging: no system set (MES, CRM, API or SHOP); lines carry system=UNKNOWN");
+            return "UNKNOWN";
+        }
+        String upper = system.trim().toUpperCase(Locale.ROOT);
+        try {
+            return SystemName.valueOf(upper).name();
+        } catch (IllegalArgumentException e) {
+            warnings.accept("jewelry-logging: unknown system '" + system + "' (expected MES, CRM, API or SHOP); written as given");
+            return upper;
+        }
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** The system written to every line. */
+    public String system() {
+        return system;
+    }
+
+    /** Problems seen while writing lines, by kind, for self-monitoring. */
+    public Map<String, Long> problemCounts() {
+        return diagnostics.snapshot();
+    }
+
+    /**
+     * Writes the envelope fields into the object the generator is in.
+     *
+     * @param objectMapper renders DEBUG detail objects; may be null (they are then written as text)
+     */
+    public void write(JsonGenerator gen, LogLine line, ObjectMapper objectMapper) {
+        BusinessEvent businessEvent = null;
+        EventOutcome outcome = null;
+        Object[] arguments = line.arguments();
+        boolean hasDetail = false;
+        if (arguments != null) {
+            for (Object argument : arguments) {
+                if (argument instanceof BusinessEvent e) {
+                    if (businessEvent == null) {
+                        businessEvent = e;
+                    }
+                } else if (argument instanceof EventOutcome o) {
+                    outcome = o;
+                } else if (argument instanceof Detail) {
+                    hasDetail = true;
+                }
+            }
+        }
+        WriteProblems problems = new WriteProblems();
+
+        gen.writeName("log");
+        gen.writeStartObject();
+        gen.writeStringProperty("level", line.level());
+        gen.writeStringProperty("logger", line.loggerName());
+        gen.writeEndObject();
+
+        gen.writeName("process");
+        gen.writeStartObject();
+        gen.writeName("thread");
+        gen.writeStartObject();
+        gen.writeStringProperty("name", line.threadName());
+        gen.writeEndObject();
+        gen.writeEndObject();
+
+        String message = SafeText.of(line.formattedMessage());
+        if (message != null) {
+            if (limits.exceeds(message)) {
+                problems.add(LogFields.MESSAGE, "truncated");
+            }
+            gen.writeStringProperty(LogFields.MESSAGE, limits.bound(message));
+        }
+
+        gen.writeStringProperty(LogFields.SYSTEM, system);
+        gen.writeName("service");
+        gen.writeStartObject();
+        gen.writeStringProperty("name", serviceName);
+        gen.writeStringProperty("environment", environment);
+        gen.writeEndObject();
+
+        writeCorrelation(gen, line);
+
+        if (businessEvent != null) {
+            payloadWriter.write(gen, businessEvent, problems);
+        }
+        if (hasDetail) {
+            writeDetail(gen, arguments, objectMapper, problems);
+        }
+        writeError(gen, line);
+
+        EventCategory category = categoryOf(line, businessEvent);
+        gen.writeName("event");
+        gen.writeStartObject();
+        if (businessEvent != null) {
+            gen.writeStringProperty("action", businessEvent.type().name());
+            gen.writeNumberProperty("version", businessEvent.type().version());
+        }
+        gen.writeStringProperty("category", category.jsonValue());
+        gen.writeStringProperty("dataset", systemLowerCase + "." + LogFields.stream(category, line.isWarnOrError()));
+        if (businessEvent != null) {
+            gen.writeStringProperty("outcome", (outcome != null ? outcome : EventOutcome.SUCCESS).jsonValue());
+            Instant occurredAt = businessEvent.time();
+            if (occurredAt != null) {
+                gen.writeStringProperty("occurred_at", occurredAt.toString());
+            } else {
+                problems.add(LogFields.EVENT_OCCURRED_AT, "missing");
+            }
+            if (businessEvent instanceof TimedEvent timed) {
+                Duration duration = safeDuration(timed);
+                if (duration != null) {
+                    gen.writeNumberProperty("duration_ms", duration.toMillis());
+                }
+            }
+        } else if (outcome != null) {
+            gen.writeStringProperty("outcome", outcome.jsonValue());
+        }
+        if (!problems.isEmpty()) {
+            gen.writeName("invalid");
+            gen.writeStartArray();
+            for (String problem : problems.list()) {
+                gen.writeString(problem);
+            }
+            gen.writeEndArray();
+            reportOnce(businessEvent, problems);
+        }
+        gen.writeEndObject();
+    }
+
+    private static Duration safeDuration(TimedEvent event) {
+        try {
+            return event.duration();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static EventCategory categoryOf(LogLine line, BusinessEvent businessEvent) {
+        if (businessEvent != null) {
+            return businessEvent.type().category();
+        }
+        if (LogFields.DIAGNOSTICS_LOGGER.equals(line.loggerName())) {
+            return EventCategory.DIAGNOSTIC;
+        }
+        return EventCategory.TECHNICAL;
+    }
+
+    private void writeCorrelation(JsonGenerator gen, LogLine line) {
+        Map<String, String> mdc = line.context();
+        boolean hasMdc = mdc != null && !mdc.isEmpty();
+        if (hasMdc) {
+            writeIdObject(gen, "trace", first(mdc, LogFields.TRACE_ID_MDC_KEYS));
+            writeIdObject(gen, "span", first(mdc, LogFields.SPAN_ID_MDC_KEYS));
+            writeIdObject(gen, "request", first(mdc, LogFields.REQUEST_ID_MDC_KEYS));
+        }
+        Labels labels = new Labels(gen);
+        if (hasMdc) {
+            for (Map.Entry<String, String> entry : mdc.entrySet()) {
+                if (entry.getKey() != null && entry.getValue() != null && !isCorrelationKey(entry.getKey())) {
+                    labels.put(entry.getKey(), entry.getValue());
+                }
+            }
+        }
+        line.forEachKeyValue((key, value) -> {
+            if (key != null && value != null) {
+                labels.put(key, SafeText.of(value));
+            }
+        });
+        labels.close();
+    }
+
+    /** Opens the {@code labels} object on the first entry only. */
+    private final class Labels {
+        private final JsonGenerator gen;
+        private boolean open;
+
+        Labels(JsonGenerator gen) {
+            this.gen = gen;
+        }
+
+        void put(String key, String value) {
+            if (!open) {
+                gen.writeName(LogFields.LABELS);
+                gen.writeStartObject();
+                open = true;
+            }
+            gen.writeStringProperty(limits.bound(key), limits.bound(value));
+        }
+
+        void close() {
+            if (open) {
+                gen.writeEndObject();
+            }
+        }
+    }
+
+    private void writeIdObject(JsonGenerator gen, String name, String id) {
+        if (id != null) {
+            gen.writeName(name);
+            gen.writeStartObject();
+            gen.writeStringProperty("id", limits.bound(id));
+            gen.writeEndObject();
+        }
+    }
+
+    private static String first(Map<String, String> mdc, String[] keys) {
+        for (String key : keys) {
+            String value = mdc.get(key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCorrelationKey(String key) {
+        return contains(LogFields.TRACE_ID_MDC_KEYS, key) || contains(LogFields.SPAN_ID_MDC_KEYS, key)
+                || contains(LogFields.REQUEST_ID_MDC_KEYS, key);
+    }
+
+    private static boolean contains(String[] keys, String key) {
+        for (String candidate : keys) {
+            if (candidate.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeDetail(JsonGenerator gen, Object[] arguments, ObjectMapper objectMapper, WriteProblems problems) {
+        gen.writeName(LogFields.DETAIL);
+        gen.writeStartObject();
+        for (Object argument : arguments) {
+            if (argument instanceof Detail detail && detail.key() != null) {
+                gen.writeName(limits.bound(detail.key()));
+                writeDetailValue(gen, detail, objectMapper, problems);
+            }
+        }
+        gen.writeEndObject();
+    }
+
+    private void writeDetailValue(JsonGenerator gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
+        Object value = detail.value();
+        if (value == null) {
+            gen.writeNull();
+        } else if (value instanceof String s) {
+            gen.writeString(limits.bound(s));
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            gen.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else if (value instanceof Enum<?> e) {
+            gen.writeString(e.name());
+        } else {
+            JsonNode tree = toTree(value, objectMapper);
+            if (tree != null) {
+                gen.writeTree(tree);
+            } else {
+                problems.add(LogFields.DETAIL + "." + detail.key(), "not serialisable; written as text");
+                gen.writeString(limits.bound(SafeText.of(value)));
+            }
+        }
+    }
+
+    /** Converts a value to a tree first, so a failing getter or a cycle cannot leave half an object in the line. */
+    private JsonNode toTree(Object value, ObjectMapper objectMapper) {
+        if (objectMapper == null) {
+            return null;
+        }
+        try {
+            JsonNode tree = objectMapper.valueToTree(value);
+            return tree != null && tree.toString().length() <= limits.maxStringLength() * 4 ? tree : null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    private void writeError(JsonGenerator gen, LogLine line) {
+        String type = line.throwableClassName();
+        if (type == null) {
+            return;
+        }
+        gen.writeName("error");
+        gen.writeStartObject();
+        gen.writeStringProperty("type", type);
+        String message = line.throwableMessage();
+        if (message != null) {
+            gen.writeStringProperty("message", limits.bound(message));
+        }
+        String stackTrace;
+        try {
+            stackTrace = line.renderStackTrace();
+        } catch (RuntimeException e) {
+            stackTrace = "[stack trace unavailable: " + e.getClass().getSimpleName() + "]";
+        }
+        if (stackTrace != null) {
+            gen.writeStringProperty("stack_trace", stackTrace);
+        }
+        gen.writeEndObject();
+    }
+
+    private void reportOnce(BusinessEvent businessEvent, WriteProblems problems) {
+        String subject = businessEvent != null ? businessEvent.type().name() : "line";
+        String kind = subject + " " + problems.list().get(0);
+        if (diagnostics.firstOccurrence(kind)) {
+            warnings.accept("jewelry-logging: " + subject + " written with flagged fields " + problems.list()
+                    + " (event.invalid); further occurrences are counted, not reported");
+        }
+    }
+
+    /** Configures an {@link EnvelopeWriter}. */
+    public static final class Builder {
+        private String system;
+        private String serviceName;
+        private String environment;
+        private int maxStringLength = WriteLimits.DEFAULTS.maxStringLength();
+        private Consumer<String> warnings = w -> { };
+
+        private Builder() {
+        }
+
+        /** MES, CRM, API or SHOP. */
+        public Builder system(String system) {
+            this.system = system;
+            return this;
+        }
+
+        public Builder serviceName(String serviceName) {
+            this.serviceName = serviceName;
+            return this;
+        }
+
+        public Builder environment(String environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /** Longest string value written, in chars; longer ones are cut and marked. */
+        public Builder maxStringLength(int maxStringLength) {
+            this.maxStringLength = maxStringLength;
+            return this;
+        }
+
+        /** Where the writer reports its own problems (once per kind): the back end's status/diagnostic channel. */
+        public Builder warnings(Consumer<String> warnings) {
+            this.warnings = Objects.requireNonNull(warnings, "warnings");
+            return this;
+        }
+
+        public EnvelopeWriter build() {
+            return new EnvelopeWriter(this);
+        }
+    }
+}

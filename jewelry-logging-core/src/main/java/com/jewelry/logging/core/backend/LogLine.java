@@ -1,0 +1,42 @@
+package com.jewelry.logging.core.backend;
+
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * One log event as a logging back end (Logback, Log4j2) hands it to the {@link EnvelopeWriter}: the back-end
+ * neutral view that lets both write exactly the same line.
+ */
+public interface LogLine {
+
+    /** The level's name: TRACE, DEBUG, INFO, WARN or ERROR. */
+    String level();
+
+    /** Whether the level is WARN or more severe. */
+    boolean isWarnOrError();
+
+    String loggerName();
+
+    String threadName();
+
+    /** The formatted message; may be null. */
+    String formattedMessage();
+
+    /** The call's arguments (typed events, outcomes, DEBUG detail travel here); may be null. */
+    Object[] arguments();
+
+    /** The MDC / thread context; may be null or empty. */
+    Map<String, String> context();
+
+    /** Calls {@code action} for each structured key-value pair of the call (SLF4J 2 fluent API), if any. */
+    void forEachKeyValue(BiConsumer<String, Object> action);
+
+    /** The exception's class name, or null when the line carries none. */
+    String throwableClassName();
+
+    /** The exception's message, or null. */
+    String throwableMessage();
+
+    /** The rendered, shortened stack trace; called only when {@link #throwableClassName()} is not null. */
+    String renderStackTrace();
+}
