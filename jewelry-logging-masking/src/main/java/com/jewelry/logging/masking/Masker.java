@@ -131,11 +131,34 @@ public final class Masker {
         if (!policy.isEnabled(kind)) {
             return maskText(value);
         }
+        String fixed = renderer.fixedRendering(kind);
+        if (fixed != null) {
+            return fixed;
+        }
         try {
             return renderer.render(kind, value);
         } catch (RuntimeException e) {
             diagnostics.recordFailure("rendering of " + kind.label(), e);
             return ERROR_MARKER;
+        }
+    }
+
+    /**
+     * Like {@link #maskAs(SensitiveKind, String)}, but appends to a buffer the caller reuses, so a JSON writer
+     * can mask a value without creating a String.
+     */
+    public void appendMasked(SensitiveKind kind, String value, StringBuilder out) {
+        if (value == null || value.isEmpty() || !policy.isEnabled(kind)) {
+            out.append(value == null ? null : maskText(value));
+            return;
+        }
+        int mark = out.length();
+        try {
+            renderer.render(kind, value, 0, value.length(), out);
+        } catch (RuntimeException e) {
+            out.setLength(mark);
+            diagnostics.recordFailure("rendering of " + kind.label(), e);
+            out.append(ERROR_MARKER);
         }
     }
 

@@ -43,8 +43,16 @@ public final class Renderer {
         return markers[kind.ordinal()];
     }
 
+    /** The whole rendering when it does not depend on the value (a marker), else {@code null}. */
+    public String fixedRendering(SensitiveKind kind) {
+        MaskingStyle style = styles[kind.ordinal()];
+        boolean hasPartial = kind == SensitiveKind.EMAIL || kind == SensitiveKind.PHONE || kind == SensitiveKind.CARD;
+        return style == MaskingStyle.MARKER || (style == MaskingStyle.PARTIAL && !hasPartial)
+                ? markers[kind.ordinal()] : null;
+    }
+
     public String render(SensitiveKind kind, String s) {
-        StringBuilder sb = new StringBuilder(Math.max(16, s.length()));
+        StringBuilder sb = new StringBuilder(s.length() + 4);
         render(kind, s, 0, s.length(), sb);
         return sb.toString();
     }

@@ -33,6 +33,9 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     private int depth;
     private SensitiveKind nameKind;
     private boolean skipScan;
+    /** Reused to write a value masked by kind without creating a String per value. */
+    private final StringBuilder scratch = new StringBuilder(64);
+    private char[] chars = new char[64];
 
     MaskingJsonGenerator(JsonGenerator delegate, Masker masker, Set<String> unscannedTopLevel) {
         super(delegate, false);
@@ -167,8 +170,24 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeString(String text) throws JacksonException {
-        delegate.writeString(mask(text));
+        SensitiveKind k = kind();
+        if (k != null && text != null) {
+            writeMaskedAs(k, text);
+        } else {
+            delegate.writeString(mask(text));
+        }
         return this;
+    }
+
+    private void writeMaskedAs(SensitiveKind k, String text) {
+        scratch.setLength(0);
+        masker.appendMasked(k, text, scratch);
+        int n = scratch.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        scratch.getChars(0, n, chars, 0);
+        delegate.writeString(chars, 0, n);
     }
 
     @Override
