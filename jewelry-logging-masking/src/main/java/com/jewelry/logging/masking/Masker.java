@@ -37,7 +37,7 @@ public final class Masker {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
         this.scanner = new TextScanner(policy.disabledKinds());
-        this.renderer = new Renderer(policy);
+        this.renderer = new Renderer(policy, policy.pseudonymisationKeyCopy());
         this.valueRules = policy.valueRules().stream()
                 .filter(rule -> policy.isEnabled(rule.kind()))
                 .toArray(ValueRule[]::new);

@@ -99,8 +99,8 @@ public final class MaskingPolicy {
         return pseudonymisationKey != null;
     }
 
-    /** For the masking engine only; a copy, so the policy stays immutable. */
-    public byte[] pseudonymisationKeyCopy() {
+    /** For the masker only (package-private, so no caller can read the key back); a copy. */
+    byte[] pseudonymisationKeyCopy() {
         return pseudonymisationKey == null ? null : pseudonymisationKey.clone();
     }
 

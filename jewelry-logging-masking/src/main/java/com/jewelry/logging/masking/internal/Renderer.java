@@ -20,7 +20,8 @@ public final class Renderer {
     private final Mac prototype;
     private final SecretKeySpec key;
 
-    public Renderer(MaskingPolicy policy) {
+    /** @param raw the HMAC key or {@code null}; zeroed once the key spec holds it */
+    public Renderer(MaskingPolicy policy, byte[] raw) {
         SensitiveKind[] kinds = SensitiveKind.values();
         styles = new MaskingStyle[kinds.length];
         markers = new String[kinds.length];
@@ -28,7 +29,6 @@ public final class Renderer {
             styles[kind.ordinal()] = policy.style(kind);
             markers[kind.ordinal()] = "[masked:" + kind.label() + "]";
         }
-        byte[] raw = policy.pseudonymisationKeyCopy();
         if (raw == null) {
             key = null;
             prototype = null;
