@@ -1,0 +1,102 @@
+package com.jewelry.logging.spring.logback;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.spi.AppenderAttachable;
+import ch.qos.logback.core.status.Status;
+import com.jewelry.logging.core.logback.JewelryJsonEncoder;
+import net.logstash.logback.appender.AbstractLogstashTcpSocketAppender;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A read-mostly view of the Logback set-up: every appender reachable from a logger (through asynchronous wrappers),
+ * and the library's encoders among them. Used to apply masking rules, count and inspect the pipeline.
+ */
+public final class LogbackPipeline {
+
+    private final LoggerContext context;
+
+    private LogbackPipeline(LoggerContext context) {
+        this.context = context;
+    }
+
+    /** The pipeline of SLF4J's Logback context, or empty when SLF4J is bound to something else. */
+    public static Optional<LogbackPipeline> current() {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        return factory instanceof LoggerContext loggerContext ? Optional.of(new LogbackPipeline(loggerContext)) : Optional.empty();
+    }
+
+    public LoggerContext context() {
+        return context;
+    }
+
+    public Logger root() {
+        return context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    /** Every appender attached anywhere, including those behind asynchronous appenders, each once. */
+    public List<Appender<ILoggingEvent>> appenders() {
+        Set<Appender<ILoggingEvent>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Appender<ILoggingEvent>> result = new ArrayList<>();
+        for (Logger logger : context.getLoggerList()) {
+            collect(logger, seen, result);
+        }
+        return result;
+    }
+
+    private static void collect(AppenderAttachable<ILoggingEvent> attachable, Set<Appender<ILoggingEvent>> seen,
+                                List<Appender<ILoggingEvent>> result) {
+        for (Iterator<Appender<ILoggingEvent>> it = attachable.iteratorForAppenders(); it.hasNext(); ) {
+            Appender<ILoggingEvent> appender = it.next();
+            if (seen.add(appender)) {
+                result.add(appender);
+                if (appender instanceof AppenderAttachable<?> nested) {
+                    @SuppressWarnings("unchecked")
+                    AppenderAttachable<ILoggingEvent> children = (AppenderAttachable<ILoggingEvent>) nested;
+                    collect(children, seen, result);
+                }
+            }
+        }
+    }
+
+    /** The library's JSON encoders, whichever appender they sit in. */
+    public List<JewelryJsonEncoder> encoders() {
+        List<JewelryJsonEncoder> encoders = new ArrayList<>();
+        for (Appender<ILoggingEvent> appender : appenders()) {
+            Encoder<?> encoder = null;
+            if (appender instanceof OutputStreamAppender<ILoggingEvent> stream) {
+                encoder = stream.getEncoder();
+            } else if (appender instanceof AbstractLogstashTcpSocketAppender<?, ?> tcp) {
+                encoder = tcp.getEncoder();
+            }
+            if (encoder instanceof JewelryJsonEncoder jewelry) {
+                encoders.add(jewelry);
+            }
+        }
+        return encoders;
+    }
+
+    /** Logback's own errors since it was configured (a broken appender, an unwritable file). */
+    public long statusErrors() {
+        long errors = 0;
+        for (Status status : context.getStatusManager().getCopyOfStatusList()) {
+            if (status.getLevel() == Status.ERROR) {
+                errors++;
+            }
+        }
+        return errors;
+    }
+}

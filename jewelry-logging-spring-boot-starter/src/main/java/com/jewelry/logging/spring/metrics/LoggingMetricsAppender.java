@@ -1,0 +1,116 @@
+package com.jewelry.logging.spring.metrics;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import com.jewelry.logging.core.BusinessEvent;
+import com.jewelry.logging.core.EventOutcome;
+import com.jewelry.logging.core.EventType;
+import com.jewelry.logging.core.event.CostCalculationRequested;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Observes every line that reaches the root logger's appenders and counts it: lines by level, and for lines that
+ * carry a typed event, the event by name and outcome, the cost calculation's time and partner orders by status.
+ * Counting at the appender sees every event, whichever {@code EventLogger} wrote it, without touching the core.
+ */
+final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+    static final String NAME = "JEWELRY_METRICS";
+
+    private final MeterRegistry registry;
+    private final String system;
+    private final Counter error;
+    private final Counter warn;
+    private final Counter info;
+    private final Counter debug;
+    private final Counter trace;
+    private final Timer costCalculation;
+    private final Map<EventType<?>, Counter[]> events = new ConcurrentHashMap<>();
+    private final Map<String, Counter> partnerOrders = new ConcurrentHashMap<>();
+
+    LoggingMetricsAppender(MeterRegistry registry, String system) {
+        this.registry = registry;
+        this.system = system;
+        this.error = lines("error");
+        this.warn = lines("warn");
+        this.info = lines("info");
+        this.debug = lines("debug");
+        this.trace = lines("trace");
+        this.costCalculation = Timer.builder("jewelry.cost_calculation")
+                .description("Time the MES spent calculating the cost of a piece")
+                .tag("system", system)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
+        setName(NAME);
+    }
+
+    private Counter lines(String level) {
+        return Counter.builder("jewelry.logging.lines").description("Log lines written, by level")
+                .tag("level", level).register(registry);
+    }
+
+    @Override
+    protected void append(ILoggingEvent line) {
+        countLine(line.getLevel());
+        Object[] arguments = line.getArgumentArray();
+        if (arguments == null) {
+            return;
+        }
+        BusinessEvent event = null;
+        EventOutcome outcome = EventOutcome.SUCCESS;
+        for (Object argument : arguments) {
+            if (argument instanceof BusinessEvent e && event == null) {
+                event = e;
+            } else if (argument instanceof EventOutcome o) {
+                outcome = o;
+            }
+        }
+        if (event != null) {
+            countEvent(event, outcome);
+        }
+    }
+
+    private void countLine(Level level) {
+        switch (level.levelInt) {
+            case Level.ERROR_INT -> error.increment();
+            case Level.WARN_INT -> warn.increment();
+            case Level.INFO_INT -> info.increment();
+            case Level.DEBUG_INT -> debug.increment();
+            default -> trace.increment();
+        }
+    }
+
+    private void countEvent(BusinessEvent event, EventOutcome outcome) {
+        EventType<?> type = event.type();
+        if (type == null) {
+            return;
+        }
+        Counter[] counters = events.computeIfAbsent(type, t -> new Counter[] {eventCounter(t, EventOutcome.SUCCESS),
+                eventCounter(t, EventOutcome.FAILURE)});
+        counters[outcome.ordinal()].increment();
+        if (event instanceof CostCalculationRequested requested && requested.calculationTime() != null) {
+            costCalculation.record(requested.calculationTime());
+        } else if (event instanceof PartnerOrderReceived received) {
+            String partner = received.partnerId() != null ? received.partnerId() : "unknown";
+            String status = received.processingStatus() != null ? received.processingStatus().name() : "unknown";
+            partnerOrders.computeIfAbsent(partner + '\u0000' + status, key -> Counter.builder("jewelry.partner_orders")
+                    .description("Orders received from partner jewellers, by what the API did with them")
+                    .tags("system", system, "partner", partner, "status", status).register(registry)).increment();
+        }
+    }
+
+    private Counter eventCounter(EventType<?> type, EventOutcome outcome) {
+        return Counter.builder("jewelry.events").description("Business events logged, by name and outcome")
+                .tags("system", system, "event", type.name(), "outcome", outcome.jsonValue()).register(registry);
+    }
+}
