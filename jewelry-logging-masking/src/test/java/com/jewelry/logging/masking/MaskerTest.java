@@ -27,6 +27,12 @@ class MaskerTest {
                 Arguments.of("inn 12", Fixtures.inn12(), SensitiveKind.INN),
                 Arguments.of("snils", Fixtures.snilsFormatted(), SensitiveKind.SNILS),
                 Arguments.of("bare snils", Fixtures.snils(), SensitiveKind.SNILS),
+                Arguments.of("local phone with parentheses", "(916) " + "123-45-67", SensitiveKind.PHONE),
+                Arguments.of("local phone with groups", "916 123" + "-45-67", SensitiveKind.PHONE),
+                Arguments.of("international phone", "+44 20 7946 " + "0958", SensitiveKind.PHONE),
+                Arguments.of("passport without inner space", "4506 " + "123456", SensitiveKind.PASSPORT),
+                Arguments.of("card security code", "cvv=" + "123", SensitiveKind.SECRET),
+                Arguments.of("basic credentials", "Basic " + "aXZhbjpzZWNyZXQ=", SensitiveKind.TOKEN),
                 Arguments.of("jwt", Fixtures.jwt(), SensitiveKind.TOKEN));
     }
 
@@ -55,6 +61,20 @@ class MaskerTest {
     void keepsValuesOperatorsNeedUnchangedAndUncopied(String value) {
         assertThat(masker.maskText(value)).isSameAs(value);
         assertThat(masker.maskText("note: " + value + " done")).isEqualTo("note: " + value + " done");
+    }
+
+    @Test
+    void usesTheDeepestSensitiveNameOnAPath() {
+        assertThat(masker.pathKind("order.card.holderName")).isEqualTo(SensitiveKind.NAME);
+        assertThat(masker.pathKind("order.changes.deliveryAddress.old")).isEqualTo(SensitiveKind.ADDRESS);
+        assertThat(masker.pathKind("order.items[2].sku")).isNull();
+    }
+
+    @Test
+    void rendersAFieldValueThatDoesNotLookLikeItsKindAsAMarker() {
+        assertThat(masker.maskValue("phone", "n/a, call me")).isEqualTo("[masked:phone]");
+        assertThat(masker.maskValue("email", "none given")).isEqualTo("[masked:email]");
+        assertThat(masker.maskValue("cardNumber", "visa")).isEqualTo("[masked:card]");
     }
 
     @Test
