@@ -46,6 +46,29 @@ public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
         super.start();
     }
 
+    @Override
+    public byte[] encode(ILoggingEvent event) {
+        if (event instanceof PreEncodedLoggingEvent pre) {
+            byte[] bytes = pre.bytesFor(this);
+            if (bytes != null) {
+                return bytes;
+            }
+        }
+        return super.encode(event);
+    }
+
+    @Override
+    public void encode(ILoggingEvent event, java.io.OutputStream outputStream) throws java.io.IOException {
+        if (event instanceof PreEncodedLoggingEvent pre) {
+            byte[] bytes = pre.bytesFor(this);
+            if (bytes != null) {
+                outputStream.write(bytes);
+                return;
+            }
+        }
+        super.encode(event, outputStream);
+    }
+
     /** The provider that writes the envelope; exposed for self-monitoring of its diagnostics. */
     public JewelryEnvelopeJsonProvider getEnvelope() {
         return envelope;
