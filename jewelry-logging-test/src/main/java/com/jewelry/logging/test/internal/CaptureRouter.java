@@ -1,0 +1,66 @@
+package com.jewelry.logging.test.internal;
+
+import com.jewelry.logging.test.internal.logback.LogbackBackend;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the back end when the first test starts capturing and stops it when the last one ends, so nothing of the
+ * kit stays in the logging configuration between tests. Shared by every test of the JVM, in parallel too.
+ */
+public final class CaptureRouter {
+
+    private static final Object LOCK = new Object();
+    private static CaptureBackend backend;
+    private static int openScopes;
+
+    private CaptureRouter() {
+    }
+
+    /** Opens a capture scope for a test and makes sure the back end delivers to it. */
+    public static CaptureScope open(String name, CaptureSettings settings) {
+        CaptureScope scope = new CaptureScope(name, settings, new LineStore());
+        synchronized (LOCK) {
+            if (openScopes == 0) {
+                backend = detect();
+                backend.start();
+            }
+            openScopes++;
+        }
+        return scope;
+    }
+
+    /** Closes a scope; the last one to close stops the back end. */
+    public static void close(CaptureScope scope) {
+        scope.close();
+        synchronized (LOCK) {
+            if (openScopes == 0) {
+                return;
+            }
+            openScopes--;
+            if (openScopes == 0 && backend != null) {
+                try {
+                    backend.stop();
+                } finally {
+                    backend = null;
+                }
+            }
+        }
+    }
+
+    /** Whether a back end is attached right now (for the kit's own tests). */
+    public static boolean isAttached() {
+        synchronized (LOCK) {
+            return backend != null;
+        }
+    }
+
+    private static CaptureBackend detect() {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (LogbackBackend.supports(factory)) {
+            return LogbackBackend.forFactory(factory);
+        }
+        throw new IllegalStateException("jewelry-logging-test captures from Logback, but SLF4J is bound to "
+                + factory.getClass().getName() + "; put logback-classic on the test class path (Log4j2 is not supported yet)");
+    }
+}
