@@ -1,0 +1,251 @@
+package com.jewelry.logging.log4j2;
+
+import com.jewelry.logging.core.backend.EnvelopeWriter;
+import com.jewelry.logging.log4j2.internal.Log4j2Line;
+import com.jewelry.logging.log4j2.internal.StackTraceText;
+import com.jewelry.logging.log4j2.internal.StatusLoggerContext;
+import com.jewelry.logging.log4j2.internal.StringBuilderWriter;
+import com.jewelry.logging.masking.MaskingPolicy;
+import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
+import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
+import org.apache.logging.log4j.core.Layout;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.config.Node;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
+import org.apache.logging.log4j.core.config.plugins.PluginElement;
+import org.apache.logging.log4j.core.layout.AbstractStringLayout;
+import org.apache.logging.log4j.core.layout.ByteBufferDestination;
+import org.apache.logging.log4j.core.time.Instant;
+import org.apache.logging.log4j.status.StatusLogger;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The jewelry-logging line for Log4j2: one JSON object per line with the same envelope, typed-event fields and
+ * masking as the Logback encoder, so one index template and one dashboard serve services on either back end.
+ * <pre>{@code
+ * <Console name="JSON" target="SYSTEM_OUT">
+ *   <JewelryJsonLayout system="SHOP" serviceName="shop-checkout" environment="prod"/>
+ * </Console>
+ * }</pre>
+ * or use {@code jewelry-log4j2.xml} from this jar, which sets up the console and the system's rolling file.
+ *
+ * <p>Masking is always on: the line is written through the masking module's generator, so the message, context
+ * data, event fields, DEBUG detail and stack trace are all masked exactly as on Logback. Rules go in a nested
+ * {@link JewelryMasking} element.
+ */
+@Plugin(name = "JewelryJsonLayout", category = Node.CATEGORY, elementType = Layout.ELEMENT_TYPE, printObject = true)
+public final class JewelryJsonLayout extends AbstractStringLayout {
+
+    /** Matches the Logback side: 16384 chars, 64 frames per throwable, class names shortened towards 40. */
+    private static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
+    private static final int MAX_FRAMES_PER_THROWABLE = 64;
+    private static final int SHORTENED_CLASS_NAME_LENGTH = 40;
+    private static final String LINE_SEPARATOR = System.lineSeparator();
+
+    private final EnvelopeWriter writer;
+    private final JewelryMaskingDecorator masking;
+    private final ObjectMapper mapper;
+    private final StackTraceText stackTraces;
+    private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
+
+    private JewelryJsonLayout(Builder builder) {
+        super(StandardCharsets.UTF_8);
+        StatusLogger status = StatusLogger.getLogger();
+        EnvelopeWriter.Builder envelope = EnvelopeWriter.builder()
+                .system(builder.system).serviceName(builder.serviceName).environment(builder.environment)
+                .warnings(status::warn);
+        if (builder.maxStringLength != null) {
+            envelope.maxStringLength(builder.maxStringLength);
+        }
+        this.writer = envelope.build();
+        this.masking = builder.policy != null ? new JewelryMaskingDecorator(builder.policy) : new JewelryMaskingDecorator();
+        this.masking.setContext(new StatusLoggerContext());
+        if (builder.policy == null && builder.masking != null) {
+            builder.masking.applyTo(masking);
+        }
+        this.masking.start();
+        this.mapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
+        this.stackTraces = new StackTraceText(
+                builder.maxStackTraceLength != null ? builder.maxStackTraceLength : DEFAULT_MAX_STACK_TRACE_LENGTH,
+                MAX_FRAMES_PER_THROWABLE, SHORTENED_CLASS_NAME_LENGTH, LINE_SEPARATOR);
+    }
+
+    @PluginBuilderFactory
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    @Override
+    public String toSerializable(LogEvent event) {
+        StringBuilder text = getStringBuilder();
+        format(event, text);
+        return text.toString();
+    }
+
+    /** Log4j2's allocation-light path: the line goes from the reused builder straight into the appender's buffer. */
+    @Override
+    public void encode(LogEvent event, ByteBufferDestination destination) {
+        StringBuilder text = getStringBuilder();
+        format(event, text);
+        getStringBuilderEncoder().encode(text, destination);
+        trimToMaxSize(text);
+    }
+
+    private void format(LogEvent event, StringBuilder text) {
+        int start = text.length();
+        try {
+            writeLine(event, text);
+        } catch (RuntimeException e) {
+            text.setLength(start);
+            reportOnce(e);
+            writeFallbackLine(event, text, e);
+        }
+        text.append(LINE_SEPARATOR);
+    }
+
+    private void writeLine(LogEvent event, StringBuilder text) {
+        try (JsonGenerator gen = masking.decorate(mapper.createGenerator(new StringBuilderWriter(text)))) {
+            gen.writeStartObject();
+            gen.writeStringProperty("@timestamp", timestamp(event.getInstant()));
+            writer.write(gen, new Log4j2Line(event, stackTraces), mapper);
+            gen.writeEndObject();
+        }
+    }
+
+    /** A line that still says when, where and that something went wrong; it writes no value from the event. */
+    private void writeFallbackLine(LogEvent event, StringBuilder text, RuntimeException problem) {
+        try (JsonGenerator gen = mapper.createGenerator(new StringBuilderWriter(text))) {
+            gen.writeStartObject();
+            gen.writeStringProperty("@timestamp", timestamp(event.getInstant()));
+            gen.writeName("log");
+            gen.writeStartObject();
+            gen.writeStringProperty("level", Log4j2Line.levelName(event.getLevel()));
+            gen.writeStringProperty("logger", event.getLoggerName());
+            gen.writeEndObject();
+            gen.writeStringProperty("system", writer.system());
+            gen.writeName("event");
+            gen.writeStartObject();
+            gen.writeName("invalid");
+            gen.writeStartArray();
+            gen.writeString("line: not written (" + problem.getClass().getName() + ")");
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeEndObject();
+        }
+    }
+
+    private void reportOnce(RuntimeException e) {
+        if (reportedFailures.add(e.getClass().getName())) {
+            StatusLogger.getLogger().error("jewelry-logging: a line could not be written and was replaced by a "
+                    + "marker line; further failures of this kind are not reported", e);
+        }
+    }
+
+    /** ISO-8601 in UTC, as {@link java.time.Instant#toString()} writes it: the Logback side's {@code [ISO_INSTANT]}. */
+    static String timestamp(Instant instant) {
+        return java.time.Instant.ofEpochSecond(instant.getEpochSecond(), instant.getNanoOfSecond()).toString();
+    }
+
+    /** The system written to every line. */
+    public String getSystem() {
+        return writer.system();
+    }
+
+    /** Problems seen while writing lines, by kind, for self-monitoring. */
+    public Map<String, Long> problemCounts() {
+        return writer.problemCounts();
+    }
+
+    @Override
+    public String getContentType() {
+        return "application/x-ndjson; charset=UTF-8";
+    }
+
+    @Override
+    public String toString() {
+        return "JewelryJsonLayout[system=" + writer.system() + "]";
+    }
+
+    /** Configures the layout from XML attributes, or in Java through {@link JewelryJsonLayout#newBuilder()}. */
+    public static final class Builder implements org.apache.logging.log4j.core.util.Builder<JewelryJsonLayout> {
+
+        @PluginBuilderAttribute
+        private String system;
+
+        @PluginBuilderAttribute
+        private String serviceName;
+
+        @PluginBuilderAttribute
+        private String environment;
+
+        @PluginBuilderAttribute
+        private Integer maxStringLength;
+
+        @PluginBuilderAttribute
+        private Integer maxStackTraceLength;
+
+        @PluginElement("JewelryMasking")
+        private JewelryMasking masking;
+
+        private MaskingPolicy policy;
+
+        private Builder() {
+        }
+
+        /** The system the service belongs to: MES, CRM, API or SHOP. */
+        public Builder setSystem(String system) {
+            this.system = system;
+            return this;
+        }
+
+        /** The service's name, e.g. {@code mes-costing}. */
+        public Builder setServiceName(String serviceName) {
+            this.serviceName = serviceName;
+            return this;
+        }
+
+        /** Where it runs, e.g. {@code prod}, {@code staging}, {@code dev}. */
+        public Builder setEnvironment(String environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /** Longest string value written, in chars (default 8192); longer values are cut and marked. */
+        public Builder setMaxStringLength(int maxStringLength) {
+            this.maxStringLength = maxStringLength;
+            return this;
+        }
+
+        /** Longest stack trace written, in chars (default 16384). */
+        public Builder setMaxStackTraceLength(int maxStackTraceLength) {
+            this.maxStackTraceLength = maxStackTraceLength;
+            return this;
+        }
+
+        /** Masking rules as written in XML. */
+        public Builder setMasking(JewelryMasking masking) {
+            this.masking = masking;
+            return this;
+        }
+
+        /** A masking policy built in Java (a Spring starter); replaces the XML rules. */
+        public Builder setPolicy(MaskingPolicy policy) {
+            this.policy = policy;
+            return this;
+        }
+
+        @Override
+        public JewelryJsonLayout build() {
+            return new JewelryJsonLayout(this);
+        }
+    }
+}
