@@ -9,6 +9,17 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * Fails if {@code text} still holds {@code raw}, reporting only the offset: a failing test must not print
+     * the personal data it guards.
+     */
+    public static void assertNoLeak(String text, String raw) {
+        int at = text == null ? -1 : text.indexOf(raw);
+        if (at >= 0) {
+            throw new AssertionError("raw sensitive value (" + raw.length() + " chars) still present at offset " + at);
+        }
+    }
+
     /** A Luhn-valid 16-digit card number with the given prefix. */
     public static String card(String prefix) {
         StringBuilder sb = new StringBuilder(prefix);

@@ -24,8 +24,9 @@ final class LineBreaks {
             switch (c) {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
-                case '\u0085', '\u2028', '\u2029', '\u000B', '\u000C' ->
-                        sb.append(String.format("\\u%04x", (int) c));
+                case '\u0085', '\u2028', '\u2029', '\u000B', '\u000C' -> sb.append("\\u")
+                        .append(Character.forDigit(c >> 12 & 0xF, 16)).append(Character.forDigit(c >> 8 & 0xF, 16))
+                        .append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
                 default -> sb.append(c);
             }
         }

@@ -28,7 +28,7 @@ class ScrubberTest {
         assertThat(lines).hasSize(MixedLog.LINES);
         for (String line : lines) {
             for (String raw : MixedLog.RAW) {
-                assertThat(line).as("a scrubbed line").doesNotContain(raw);
+                Fixtures.assertNoLeak(line, raw);
             }
         }
         JsonNode first = JSON.readTree(lines.get(0));
@@ -67,6 +67,7 @@ class ScrubberTest {
         String junk = "[".repeat(5000) + Fixtures.email();
         List<String> lines = scrub(junk.getBytes(StandardCharsets.UTF_8));
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).doesNotContain(Fixtures.email()).endsWith("i***@example.ru");
+        Fixtures.assertNoLeak(lines.get(0), Fixtures.email());
+        assertThat(lines.get(0)).endsWith("i***@example.ru");
     }
 }
