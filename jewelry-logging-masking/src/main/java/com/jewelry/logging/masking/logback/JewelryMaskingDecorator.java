@@ -92,7 +92,10 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
         this.pseudonymisationKey = key;
     }
 
-    /** A policy built in Java (the Spring starter); replaces the XML rules. */
+    /**
+     * A policy built in Java (the Spring starter); replaces the XML rules. To change the policy of a running
+     * decorator call {@link #stop()} and {@link #start()} after it: lines started afterwards use the new one.
+     */
     public void setPolicy(MaskingPolicy policy) {
         this.policy = policy;
     }
@@ -113,7 +116,7 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
 
     @Override
     public JsonGenerator decorate(JsonGenerator generator) {
-        return new MaskingJsonGenerator(generator, getMasker(), UNSCANNED_TOP_LEVEL);
+        return new MaskingJsonGenerator(generator, this, UNSCANNED_TOP_LEVEL);
     }
 
     @Override

@@ -26,7 +26,9 @@ import tools.jackson.databind.SerializationContext;
  */
 final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
-    private final Masker masker;
+    private final JewelryMaskingDecorator owner;
+    /** Re-read from the owner at the start of every line, so a policy replaced at run time applies at once. */
+    private Masker masker;
     private final Set<String> unscannedTopLevel;
     /** {@code inherited[d]}: the kind every value at depth {@code d} has because of an ancestor's name. */
     private SensitiveKind[] inherited = new SensitiveKind[16];
@@ -37,9 +39,10 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     private final StringBuilder scratch = new StringBuilder(64);
     private char[] chars = new char[64];
 
-    MaskingJsonGenerator(JsonGenerator delegate, Masker masker, Set<String> unscannedTopLevel) {
+    MaskingJsonGenerator(JsonGenerator delegate, JewelryMaskingDecorator owner, Set<String> unscannedTopLevel) {
         super(delegate, false);
-        this.masker = masker;
+        this.owner = owner;
+        this.masker = owner.getMasker();
         this.unscannedTopLevel = unscannedTopLevel;
     }
 
@@ -50,6 +53,9 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     }
 
     private void push() {
+        if (depth == 0) {
+            masker = owner.getMasker();
+        }
         SensitiveKind k = depth == 0 ? nameKind : kind();
         depth++;
         if (depth == inherited.length) {

@@ -293,6 +293,20 @@ class MaskingDecoratorTest {
     }
 
     @Test
+    void appliesAPolicyReplacedAtRunTimeToTheNextLine() {
+        LogCapture log = new LogCapture();
+        log.logger().info("Order ORD-2026-000123", kv("partnerCode", "PC-1"));
+        log.decorator.setPolicy(MaskingPolicy.builder().fieldRule("partnerCode", SensitiveKind.OTHER).build());
+        log.decorator.stop();
+        log.decorator.start();
+        log.logger().info("Order ORD-2026-000124", kv("partnerCode", "PC-1"));
+
+        List<JsonNode> lines = log.lines();
+        assertThat(lines.get(0).get("partnerCode").stringValue()).isEqualTo("PC-1");
+        assertThat(lines.get(1).get("partnerCode").stringValue()).isEqualTo("[masked:other]");
+    }
+
+    @Test
     void masksMapKeysThatAreThemselvesPersonalData() {
         LogCapture log = new LogCapture();
         log.logger().info("Order ORD-2026-000123 recipients", kv("recipients", Map.of(Fixtures.email(), 2)));
