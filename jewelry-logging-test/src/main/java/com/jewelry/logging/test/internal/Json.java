@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /** Jackson 3, kept inside the kit: reading lines, finding values by dotted path, walking every value. */
 public final class Json {
@@ -99,31 +100,41 @@ public final class Json {
      * array elements are written {@code items[0]}.
      */
     public static void forEachScalar(JsonNode root, BiConsumer<String, JsonNode> action) {
-        walk(root, "", action, null);
+        walk(root, "", action, null, UnaryOperator.identity());
     }
 
     /** Like {@link #forEachScalar} and also calls {@code names} with the path of every property and its name. */
     public static void forEachScalarAndName(JsonNode root, BiConsumer<String, JsonNode> scalars,
                                             BiConsumer<String, String> names) {
-        walk(root, "", scalars, names);
+        walk(root, "", scalars, names, UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #forEachScalarAndName}, with each property name written into the paths through {@code pathName}
+     * (a path that ends up in a failure message must not show a sensitive name).
+     */
+    public static void forEachScalarAndName(JsonNode root, BiConsumer<String, JsonNode> scalars,
+                                            BiConsumer<String, String> names, UnaryOperator<String> pathName) {
+        walk(root, "", scalars, names, pathName);
     }
 
     private static void walk(JsonNode node, String path, BiConsumer<String, JsonNode> scalars,
-                             BiConsumer<String, String> names) {
+                             BiConsumer<String, String> names, UnaryOperator<String> pathName) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return;
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+                String key = pathName.apply(property.getKey());
+                String childPath = path.isEmpty() ? key : path + "." + key;
                 if (names != null) {
                     names.accept(childPath, property.getKey());
                 }
-                walk(property.getValue(), childPath, scalars, names);
+                walk(property.getValue(), childPath, scalars, names, pathName);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), path + "[" + i + "]", scalars, names);
+                walk(node.get(i), path + "[" + i + "]", scalars, names, pathName);
             }
         } else {
             scalars.accept(path, node);

@@ -1,6 +1,8 @@
 package com.jewelry.logging.test.internal;
 
 import com.jewelry.logging.masking.Finding;
+import com.jewelry.logging.masking.Masker;
+import com.jewelry.logging.masking.MaskingPolicy;
 import com.jewelry.logging.masking.SensitiveDataScanner;
 
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Locale;
 public final class PersonalDataScan {
 
     private static final SensitiveDataScanner SCANNER = SensitiveDataScanner.defaults();
+    private static final Masker MASKER = Masker.of(MaskingPolicy.defaults());
 
     private PersonalDataScan() {
     }
@@ -34,9 +37,15 @@ public final class PersonalDataScan {
             String label = Lines.label(i, line.json());
             Json.forEachScalarAndName(line.json(),
                     (path, scalar) -> scan(Json.scalarText(scalar), label + " at " + path, found),
-                    (path, name) -> scan(name, label + " in the name of " + path, found));
+                    (path, name) -> scan(name, label + " in the name of " + path, found),
+                    PersonalDataScan::safeName);
         }
         return found;
+    }
+
+    /** A property name as a path shows it: masked like a value, since a map key can be an e-mail address. */
+    private static String safeName(String name) {
+        return MASKER.maskText(name);
     }
 
     private static void scan(String text, String where, List<String> found) {
@@ -87,9 +96,21 @@ public final class PersonalDataScan {
             String label = Lines.label(i, line.json());
             Json.forEachScalarAndName(line.json(),
                     (path, scalar) -> contains(Json.scalarText(scalar), needles, label + " at " + path, found),
-                    (path, name) -> contains(name, needles, label + " in the name of " + path, found));
+                    (path, name) -> contains(name, needles, label + " in the name of " + path, found),
+                    name -> safeName(name, needles));
         }
         return found;
+    }
+
+    /** A property name that holds one of the values is shown as that value's index. */
+    private static String safeName(String name, List<String> needles) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int v = 0; v < needles.size(); v++) {
+            if (lower.contains(needles.get(v))) {
+                return "[value #" + v + "]";
+            }
+        }
+        return safeName(name);
     }
 
     private static void contains(String text, List<String> needles, String where, List<String> found) {
