@@ -41,7 +41,7 @@ final class Log4j2Capture implements AutoCloseable {
     Log4j2Capture(Path directory, String system, String layoutChildren) {
         this.file = directory.resolve("capture-" + System.nanoTime() + ".json");
         String xml = """
-                <Configuration status="WARN" name="capture">
+                <Configuration status="ERROR" name="capture">
                   <Appenders>
                     <File name="capture" fileName="%s" immediateFlush="true" append="false">
                       <JewelryJsonLayout system="%s" serviceName="test-service" environment="test">%s</JewelryJsonLayout>
