@@ -4,12 +4,14 @@
 #   curl                  -> the install scripts, tested against a fake cluster on 127.0.0.1
 #   rsyslog, rsyslog-elasticsearch, rsyslog-openssl -> /usr/sbin/rsyslogd -N1 with
 #                            omelasticsearch, mmjsonparse and the ossl TLS driver
+#   prometheus-alertmanager -> /usr/bin/amtool (amtool check-config / config routes test)
 # Idempotent: installs only what is missing. Leaves no daemon running: a policy-rc.d
 # forbids service starts during the install, and any daemon that appeared anyway is
-# stopped by its pid afterwards (daemons that ran before are left alone).
+# stopped by its pid afterwards (daemons that ran before are left alone). The kernel keeps 15
+# characters of a process name: prometheus-alertmanager shows as prometheus-aler.
 set -euo pipefail
 
-packages=(prometheus rsyslog rsyslog-elasticsearch rsyslog-openssl curl)
+packages=(prometheus prometheus-alertmanager rsyslog rsyslog-elasticsearch rsyslog-openssl curl)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -36,7 +38,7 @@ else
   cleanup() { if [ "$own_policy" -eq 1 ]; then $sudo rm -f "$policy"; fi; }
   trap cleanup EXIT
 
-  before=" $(pgrep -d ' ' -x 'prometheus|rsyslogd' || true) "
+  before=" $(pgrep -d ' ' -x 'prometheus|prometheus-aler|rsyslogd' || true) "
 
   echo "install-ci-tools: installing ${missing[*]}"
   $sudo apt-get update -q
@@ -44,7 +46,7 @@ else
 
   # A postinst may still have started a daemon (an init that ignores policy-rc.d).
   started=()
-  for pid in $(pgrep -x 'prometheus|rsyslogd' || true); do
+  for pid in $(pgrep -x 'prometheus|prometheus-aler|rsyslogd' || true); do
     case "$before" in *" $pid "*) ;; *) started+=("$pid") ;; esac
   done
   for pid in "${started[@]}"; do
@@ -65,5 +67,6 @@ fi
 
 command -v promtool >/dev/null || { echo "install-ci-tools: promtool missing after install" >&2; exit 1; }
 [ -x /usr/sbin/rsyslogd ] || { echo "install-ci-tools: rsyslogd missing after install" >&2; exit 1; }
+command -v amtool >/dev/null || { echo "install-ci-tools: amtool missing after install" >&2; exit 1; }
 command -v curl >/dev/null || { echo "install-ci-tools: curl missing after install" >&2; exit 1; }
 echo "install-ci-tools: ok"
