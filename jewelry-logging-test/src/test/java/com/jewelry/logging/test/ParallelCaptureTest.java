@@ -62,14 +62,24 @@ class ParallelCaptureTest {
 
     @Test
     void theKitLeavesTheLoggingConfigurationAsItWasWhenNoTestCaptures() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        List<String> appendersBefore = rootAppenderNames(context);
+        List<String> turboFiltersBefore = context.getTurboFilterList().stream().map(f -> f.getClass().getName()).toList();
+        boolean infoBefore = LoggerFactory.getLogger(ParallelCaptureTest.class).isInfoEnabled();
+
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(RegisteredTests.class)).execute();
 
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        assertThat(CaptureRouter.isAttached()).isFalse();
-        assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("JEWELRY_TEST_CAPTURE")).isNull();
-        assertThat(context.getTurboFilterList()).isEmpty();
-        assertThat(LoggerFactory.getLogger(ParallelCaptureTest.class).isInfoEnabled()).isFalse();
         assertThat(RegisteredTests.attachedDuringTheTest).isTrue();
+        assertThat(CaptureRouter.isAttached()).isFalse();
+        assertThat(rootAppenderNames(context)).isEqualTo(appendersBefore).doesNotContain("JEWELRY_TEST_CAPTURE");
+        assertThat(context.getTurboFilterList()).extracting(f -> f.getClass().getName()).isEqualTo(turboFiltersBefore);
+        assertThat(LoggerFactory.getLogger(ParallelCaptureTest.class).isInfoEnabled()).isEqualTo(infoBefore);
+    }
+
+    private static List<String> rootAppenderNames(LoggerContext context) {
+        List<String> names = new java.util.ArrayList<>();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().forEachRemaining(a -> names.add(a.getName()));
+        return names;
     }
 
     @CaptureLogs(system = SystemName.SHOP, serviceName = "shop-checkout")
