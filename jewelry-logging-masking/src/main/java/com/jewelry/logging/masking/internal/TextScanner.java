@@ -294,7 +294,9 @@ public final class TextScanner {
             return null;
         }
         int k = localStart - 1;
-        while (k > from && !Character.isWhitespace(s.charAt(k - 1)) && s.charAt(k - 1) != '/') {
+        int floor = Math.max(from, localStart - 256); // bounded, so a long run of "a:b@" stays linear
+        while (k > floor && !Character.isWhitespace(s.charAt(k - 1)) && s.charAt(k - 1) != '/'
+                && s.charAt(k - 1) != '@') {
             k--;
         }
         if (k >= 3 && s.charAt(k - 1) == '/' && s.charAt(k - 2) == '/' && s.charAt(k - 3) == ':') {
