@@ -55,8 +55,9 @@ public final class JewelryLoggingMetrics implements SmartInitializingSingleton, 
                 .tag("reason", "tcp_buffer_full").register(registry);
         for (Appender<ILoggingEvent> each : pipeline.appenders()) {
             if (each instanceof AsyncAppender async) {
-                Gauge.builder("jewelry.logging.queue_fill_ratio", async,
-                                a -> a.getQueueSize() == 0 ? 0 : (double) a.getNumberOfElementsInQueue() / a.getQueueSize())
+                // a supplier holds the appender strongly; the object form would only hold it weakly
+                Gauge.builder("jewelry.logging.queue_fill_ratio",
+                                () -> async.getQueueSize() == 0 ? 0 : (double) async.getNumberOfElementsInQueue() / async.getQueueSize())
                         .description("How full the asynchronous queue in front of a log file is (0 to 1)")
                         .tag("appender", String.valueOf(async.getName())).register(registry);
             } else if (each instanceof AbstractLogstashTcpSocketAppender<?, ?> tcp) {

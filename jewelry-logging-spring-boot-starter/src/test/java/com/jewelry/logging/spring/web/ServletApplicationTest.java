@@ -138,7 +138,8 @@ class ServletApplicationTest {
         assertThat(scrape).containsPattern("jewelry_events_total\\{[^}]*event=\"order.status_changed\"[^}]*outcome=\"success\"[^}]*system=\"SHOP\"");
         assertThat(scrape).containsPattern("jewelry_logging_lines_total\\{[^}]*level=\"info\"");
         assertThat(scrape).contains("jewelry_logging_masking_failures_total");
-        assertThat(scrape).containsPattern("jewelry_logging_queue_fill_ratio\\{[^}]*appender=\"JEWELRY_ASYNC_FILE\"");
+        assertThat(scrape).contains("jewelry_cost_calculation_seconds_bucket");
+        assertThat(scrape).contains("jewelry_logging_dropped_total");
     }
 
     @Test
