@@ -46,7 +46,9 @@ class SpringBootCaptureTest {
             // the starter's own Logback configuration, as a service without logback files gets it
             "logging.config=classpath:com/jewelry/logging/spring/logback-jewelry.xml",
             "jewelry.logging.system=SHOP", "jewelry.logging.service-name=shop-checkout",
-            "jewelry.logging.file.enabled=false", "jewelry.logging.console.enabled=true"})
+            // the file appender is defined (and its file opened) even when switched off: keep it in target/
+            "jewelry.logging.file.enabled=false", "jewelry.logging.file.dir=target/test-logs",
+            "jewelry.logging.console.enabled=true"})
     class InASpringBootTest {
 
         @Autowired
