@@ -95,15 +95,15 @@ public final class EventLogger {
                         "Event " + type.name() + " was logged without " + missing
                                 + "; the line is written and flagged in event.invalid. Further occurrences are counted only.");
             }
-            String message = type.messageFor(event);
+            EventLine line = new EventLine(type.messageFor(event), event, outcome);
             if (failure) {
                 if (cause != null) {
-                    logger.error("{}", message, event, outcome, cause);
+                    logger.error("{}", line, cause);
                 } else {
-                    logger.error("{}", message, event, outcome);
+                    logger.error("{}", line);
                 }
             } else {
-                logger.info("{}", message, event, outcome);
+                logger.info("{}", line);
             }
         } catch (RuntimeException e) {
             diagnose("logging failed " + e.getClass().getName(),
@@ -173,21 +173,21 @@ public final class EventLogger {
     /** A DEBUG line with one item of detail, written under {@code detail.<key>}. */
     public void debug(String message, String key, Object value) {
         if (logger.isDebugEnabled()) {
-            debugLine(message, new Object[] {new Detail(key, value)});
+            debugLine(message, List.of(new Detail(key, value)));
         }
     }
 
     /** A DEBUG line with two items of detail. */
     public void debug(String message, String key1, Object value1, String key2, Object value2) {
         if (logger.isDebugEnabled()) {
-            debugLine(message, new Object[] {new Detail(key1, value1), new Detail(key2, value2)});
+            debugLine(message, List.of(new Detail(key1, value1), new Detail(key2, value2)));
         }
     }
 
     /** A DEBUG line with three items of detail. */
     public void debug(String message, String key1, Object value1, String key2, Object value2, String key3, Object value3) {
         if (logger.isDebugEnabled()) {
-            debugLine(message, new Object[] {new Detail(key1, value1), new Detail(key2, value2), new Detail(key3, value3)});
+            debugLine(message, List.of(new Detail(key1, value1), new Detail(key2, value2), new Detail(key3, value3)));
         }
     }
 
@@ -195,27 +195,20 @@ public final class EventLogger {
     public void debug(String message, Map<String, ?> details) {
         if (logger.isDebugEnabled()) {
             try {
-                Object[] args = new Object[1 + (details == null ? 0 : details.size())];
-                int i = 1;
+                List<Detail> items = new java.util.ArrayList<>(details == null ? 0 : details.size());
                 if (details != null) {
-                    for (Map.Entry<String, ?> entry : details.entrySet()) {
-                        args[i++] = new Detail(entry.getKey(), entry.getValue());
-                    }
+                    details.forEach((key, value) -> items.add(new Detail(key, value)));
                 }
-                args[0] = message;
-                logger.debug("{}", args);
+                debugLine(message, items);
             } catch (RuntimeException e) {
                 diagnose("debug failed " + e.getClass().getName(), "A DEBUG line could not be written (" + e.getClass().getName() + ").");
             }
         }
     }
 
-    private void debugLine(String message, Object[] details) {
+    private void debugLine(String message, List<Detail> details) {
         try {
-            Object[] args = new Object[details.length + 1];
-            args[0] = message;
-            System.arraycopy(details, 0, args, 1, details.length);
-            logger.debug("{}", args);
+            logger.debug("{}", new DetailLine(message, details));
         } catch (RuntimeException e) {
             diagnose("debug failed " + e.getClass().getName(), "A DEBUG line could not be written (" + e.getClass().getName() + ").");
         }

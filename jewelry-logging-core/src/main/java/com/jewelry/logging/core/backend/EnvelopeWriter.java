@@ -2,6 +2,8 @@ package com.jewelry.logging.core.backend;
 
 import com.jewelry.logging.core.BusinessEvent;
 import com.jewelry.logging.core.Detail;
+import com.jewelry.logging.core.DetailLine;
+import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventCategory;
 import com.jewelry.logging.core.EventOutcome;
 import com.jewelry.logging.core.LogFields;
@@ -95,7 +97,14 @@ public final class EnvelopeWriter {
         boolean hasDetail = false;
         if (arguments != null) {
             for (Object argument : arguments) {
-                if (argument instanceof BusinessEvent e) {
+                if (argument instanceof EventLine eventLine) {
+                    if (businessEvent == null) {
+                        businessEvent = eventLine.event();
+                        outcome = eventLine.outcome();
+                    }
+                } else if (argument instanceof DetailLine) {
+                    hasDetail = true;
+                } else if (argument instanceof BusinessEvent e) {
                     if (businessEvent == null) {
                         businessEvent = e;
                     }
@@ -289,12 +298,22 @@ public final class EnvelopeWriter {
         gen.writeName(LogFields.DETAIL);
         gen.writeStartObject();
         for (Object argument : arguments) {
-            if (argument instanceof Detail detail && detail.key() != null) {
-                gen.writeName(limits.bound(detail.key()));
-                writeDetailValue(gen, detail, objectMapper, problems);
+            if (argument instanceof Detail detail) {
+                writeDetailItem(gen, detail, objectMapper, problems);
+            } else if (argument instanceof DetailLine line && line.details() != null) {
+                for (Detail detail : line.details()) {
+                    writeDetailItem(gen, detail, objectMapper, problems);
+                }
             }
         }
         gen.writeEndObject();
+    }
+
+    private void writeDetailItem(JsonGenerator gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
+        if (detail != null && detail.key() != null) {
+            gen.writeName(limits.bound(detail.key()));
+            writeDetailValue(gen, detail, objectMapper, problems);
+        }
     }
 
     private void writeDetailValue(JsonGenerator gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {

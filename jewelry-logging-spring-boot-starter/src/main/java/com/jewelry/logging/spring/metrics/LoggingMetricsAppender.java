@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import com.jewelry.logging.core.BusinessEvent;
+import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventOutcome;
 import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.event.CostCalculationRequested;
@@ -69,7 +70,10 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
         BusinessEvent event = null;
         EventOutcome outcome = EventOutcome.SUCCESS;
         for (Object argument : arguments) {
-            if (argument instanceof BusinessEvent e && event == null) {
+            if (argument instanceof EventLine eventLine && event == null) {
+                event = eventLine.event();
+                outcome = eventLine.outcome() != null ? eventLine.outcome() : EventOutcome.SUCCESS;
+            } else if (argument instanceof BusinessEvent e && event == null) {
                 event = e;
             } else if (argument instanceof EventOutcome o) {
                 outcome = o;
