@@ -70,6 +70,14 @@ public final class EventType<E extends BusinessEvent> {
         return recordType;
     }
 
+    /**
+     * Where this event's JSON Schema (draft 2020-12) ships in the core jar:
+     * {@code com/jewelry/logging/schema/<name>.v<version>.schema.json}.
+     */
+    public String schemaResource() {
+        return "com/jewelry/logging/schema/" + name + ".v" + version + ".schema.json";
+    }
+
     /** The fields, in the order they are written. */
     public List<EventField<E>> fields() {
         return fields;

@@ -31,6 +31,11 @@ public final class LogFields {
     public static final String ERROR_MESSAGE = "error.message";
     public static final String ERROR_STACK_TRACE = "error.stack_trace";
 
+    /** The customer's id, carried by every customer-facing business event. */
+    public static final String CUSTOMER_ID = "customer.id";
+    /** The order number, carried by every business event. */
+    public static final String ORDER_NUMBER = "order.number";
+
     /** The logger the library's self-diagnostics are written to (category {@code diagnostic}). */
     public static final String DIAGNOSTICS_LOGGER = "com.jewelry.logging.diagnostics";
 

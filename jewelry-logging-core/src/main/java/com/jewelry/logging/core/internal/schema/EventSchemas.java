@@ -29,7 +29,7 @@ public final class EventSchemas {
 
     /** The resource name of an event's schema inside the core jar. */
     public static String resourceName(EventType<?> type) {
-        return RESOURCE_DIR + type.name() + ".v" + type.version() + ".schema.json";
+        return type.schemaResource();
     }
 
     /** The resource name of the envelope schema inside the core jar. */
