@@ -24,6 +24,8 @@ public final class Logback {
         LoggerContext context = new LoggerContext();
         context.setName(name);
         context.setMDCAdapter(new LogbackMDCAdapter());
+        // statuses are read from the status manager by the tests; without a listener LLE would print each on the console
+        context.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
         properties.forEach(context::putProperty);
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);

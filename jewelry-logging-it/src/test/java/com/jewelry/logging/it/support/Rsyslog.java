@@ -17,6 +17,10 @@ import java.util.Map;
  */
 public final class Rsyslog implements AutoCloseable {
 
+    /** The shipped omelasticsearch action takes credentials from the environment; the test cluster has no security plugin. */
+    private static final String OPENSEARCH_USER = "jewelry-it";
+    private static final String OPENSEARCH_PASSWORD = "unused-without-security-plugin";
+
     private final Path dir;
     private final Path config;
     private Process process;
@@ -39,8 +43,9 @@ public final class Rsyslog implements AutoCloseable {
                     // rsyslog's own messages (errors of omelasticsearch, TLS handshakes) for failure reports
                     + "*.* action(type=\"omfile\" file=\"" + dir.resolve("rsyslog-internal.log") + "\")\n";
             Files.writeString(config, head + body, StandardCharsets.UTF_8);
-            Processes.run(Duration.ofSeconds(30), rsyslogd.toString(), "-N1", "-f", config.toString())
-                    .orFail("rsyslogd -N1 -f " + config);
+            Processes.Result check = Processes.run(Duration.ofSeconds(30), "env", "OPENSEARCH_USER=" + OPENSEARCH_USER,
+                    "OPENSEARCH_PASSWORD=" + OPENSEARCH_PASSWORD, rsyslogd.toString(), "-N1", "-f", config.toString());
+            check.orFail("rsyslogd -N1 -f " + config);
             Rsyslog instance = new Rsyslog(dir, config);
             instance.startProcess(rsyslogd);
             return instance;
@@ -52,9 +57,11 @@ public final class Rsyslog implements AutoCloseable {
     private void startProcess(Path rsyslogd) throws IOException {
         Path pidFile = dir.resolve("rsyslogd.pid");
         Files.deleteIfExists(pidFile);
-        process = new ProcessBuilder(rsyslogd.toString(), "-n", "-f", config.toString(), "-i", pidFile.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(rsyslogd.toString(), "-n", "-f", config.toString(), "-i", pidFile.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()));
+        builder.environment().put("OPENSEARCH_USER", OPENSEARCH_USER);
+        builder.environment().put("OPENSEARCH_PASSWORD", OPENSEARCH_PASSWORD);
+        process = builder.start();
         if (!Wait.until(Duration.ofSeconds(20), Duration.ofMillis(50), () -> Files.exists(pidFile) || !process.isAlive())
                 || !process.isAlive()) {
             String output = diagnostics();
