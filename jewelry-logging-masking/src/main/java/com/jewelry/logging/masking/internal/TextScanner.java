@@ -22,8 +22,26 @@ public final class TextScanner {
         "token", "apikey", "accesskey", "authorization", "auth", "sessionid", "cookie", "jwt"};
     private static final String[] AUTH_SCHEMES = {"bearer", "basic", "token", "digest", "negotiate"};
     private static final boolean[] KEY_LAST_CHAR = new boolean[128];
+    /** What a character may start; everything else costs one table load. */
+    private static final byte[] TRIGGER = new byte[128];
+    private static final byte NONE = 0;
+    private static final byte DIGIT = 1;
+    private static final byte E = 2;
+    private static final byte B = 3;
+    private static final byte OTHER = 4;
+    /** No built-in finding is shorter than this ({@code pin=1} is 5 characters). */
+    private static final int MIN_LENGTH = 5;
 
     static {
+        for (char c : "0123456789".toCharArray()) {
+            TRIGGER[c] = DIGIT;
+        }
+        for (char c : "+(@=:".toCharArray()) {
+            TRIGGER[c] = OTHER;
+        }
+        TRIGGER['e'] = E;
+        TRIGGER['B'] = B;
+        TRIGGER['b'] = B;
         for (String key : SECRET_KEYS) {
             markLast(key);
         }
@@ -50,63 +68,97 @@ public final class TextScanner {
     /** The first finding that starts at or after {@code from}, or {@code null}. */
     public Finding next(String s, int from) {
         int n = s.length();
+        if (n - from < MIN_LENGTH) {
+            return null;
+        }
+        // The loop stays small so the JIT keeps it tight; each trigger is ruled out inline when a neighbouring
+        // character already says "no" (a digit inside a word, an 'e' not followed by "yJ", ...), and only the
+        // rare survivors call the detectors.
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '(' -> {
-                    if (!startsNumber(s, i)) {
+            if (c >= 128) {
+                continue;
+            }
+            switch (TRIGGER[c]) {
+                case NONE:
+                    continue;
+                case DIGIT:
+                    if (i > 0 && isWordChar(s.charAt(i - 1))) {
                         continue;
                     }
-                    long r = number(s, i);
-                    int end = (int) r;
-                    int kind = (int) (r >>> 32) - 1;
-                    if (kind >= 0 && enabled[kind]) {
-                        return new Finding(KINDS[kind], i, end);
+                    break;
+                case E:
+                    if (i + 2 >= n || s.charAt(i + 1) != 'y' || s.charAt(i + 2) != 'J') {
+                        continue;
                     }
-                    i = Math.max(i, end - 1);
-                }
-                case '@' -> {
-                    Finding f = email(s, i, from);
-                    if (f != null) {
-                        if (enabled[f.kind().ordinal()]) {
-                            return f;
-                        }
-                        i = f.end() - 1;
+                    break;
+                case B:
+                    if (i + 6 >= n || (i > 0 && isWordChar(s.charAt(i - 1)))) {
+                        continue;
                     }
-                }
-                case '=', ':' -> {
-                    Finding f = keyValue(s, i, from);
-                    if (f != null) {
-                        if (enabled[f.kind().ordinal()]) {
-                            return f;
-                        }
-                        i = f.end() - 1;
-                    }
-                }
-                case 'e' -> {
-                    Finding f = jwt(s, i);
-                    if (f != null) {
-                        if (enabled[f.kind().ordinal()]) {
-                            return f;
-                        }
-                        i = f.end() - 1;
-                    }
-                }
-                case 'B', 'b' -> {
-                    Finding f = authScheme(s, i);
-                    if (f != null) {
-                        if (enabled[f.kind().ordinal()]) {
-                            return f;
-                        }
-                        i = f.end() - 1;
-                    }
-                }
-                default -> {
-                    // not a trigger: the common case
-                }
+                    break;
+                default:
+                    break;
+            }
+            long r = examine(s, i, from);
+            if (r == NO_FINDING) {
+                continue;
+            }
+            if (r < 0) {
+                i = (int) -r - 1; // resume after a number that is no finding
+                continue;
+            }
+            Finding f = last(s, i, from, r);
+            if (f != null) {
+                return f;
             }
         }
         return null;
+    }
+
+    private static final long NO_FINDING = Long.MIN_VALUE;
+
+    /**
+     * Looks closer at a trigger; returns {@link #NO_FINDING}, {@code -(resume index)} to skip a number, or
+     * {@code (kind ordinal + 1) << 32 | end} for a number finding, or {@code 0} when another detector found
+     * something (fetched again by {@link #last}).
+     */
+    private long examine(String s, int i, int from) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '@', '=', ':', 'e', 'B', 'b' -> {
+                return other(s, i, from) != null ? 0 : NO_FINDING;
+            }
+            default -> {
+                if (!startsNumber(s, i)) {
+                    return NO_FINDING;
+                }
+                long r = number(s, i);
+                int end = (int) r;
+                int kind = (int) (r >>> 32) - 1;
+                if (kind >= 0 && enabled[kind]) {
+                    return r;
+                }
+                return -(long) Math.max(i + 1, end);
+            }
+        }
+    }
+
+    private Finding last(String s, int i, int from, long r) {
+        if (r == 0) {
+            Finding f = other(s, i, from);
+            return f != null && enabled[f.kind().ordinal()] ? f : null;
+        }
+        return new Finding(KINDS[(int) (r >>> 32) - 1], i, (int) r);
+    }
+
+    private static Finding other(String s, int i, int from) {
+        return switch (s.charAt(i)) {
+            case '@' -> email(s, i, from);
+            case '=', ':' -> keyValue(s, i, from);
+            case 'e' -> jwt(s, i);
+            default -> authScheme(s, i);
+        };
     }
 
     // ---------------------------------------------------------------- numbers: card, phone, INN, SNILS, passport

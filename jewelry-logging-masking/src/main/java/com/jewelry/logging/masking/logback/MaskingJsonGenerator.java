@@ -35,6 +35,14 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     private int depth;
     private SensitiveKind nameKind;
     private boolean skipScan;
+    /**
+     * A small cache of the names this thread writes, by identity: providers, serializers and call sites pass the
+     * same String instances line after line, so a hit costs a load and a compare instead of a map lookup.
+     */
+    private final String[] nameKeys = new String[NAME_CACHE];
+    private final FieldName[] nameValues = new FieldName[NAME_CACHE];
+    private static final int NAME_CACHE = 128;
+
     /** Reused to write a value masked by kind without creating a String per value. */
     private final StringBuilder scratch = new StringBuilder(64);
     private char[] chars = new char[64];
@@ -54,7 +62,12 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     private void push() {
         if (depth == 0) {
-            masker = owner.getMasker();
+            Masker current = owner.getMasker();
+            if (current != masker) {
+                masker = current;
+                Arrays.fill(nameKeys, null);
+                Arrays.fill(nameValues, null);
+            }
         }
         SensitiveKind k = depth == 0 ? nameKind : kind();
         depth++;
@@ -130,9 +143,20 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
         return this;
     }
 
+    private FieldName field(String name) {
+        int slot = name.hashCode() & (NAME_CACHE - 1);
+        if (nameKeys[slot] == name) {
+            return nameValues[slot];
+        }
+        FieldName field = masker.field(name);
+        nameKeys[slot] = name;
+        nameValues[slot] = field;
+        return field;
+    }
+
     @Override
     public JsonGenerator writeName(String name) throws JacksonException {
-        FieldName field = masker.field(name);
+        FieldName field = field(name);
         nameKind = field.kind();
         skipScan = depth == 1 && unscannedTopLevel.contains(name);
         delegate.writeName(field.safeName());
@@ -142,7 +166,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     @Override
     public JsonGenerator writeName(SerializableString name) throws JacksonException {
         String value = name.getValue();
-        FieldName field = masker.field(value);
+        FieldName field = field(value);
         nameKind = field.kind();
         skipScan = depth == 1 && unscannedTopLevel.contains(value);
         if (field.safeName() == value) {
