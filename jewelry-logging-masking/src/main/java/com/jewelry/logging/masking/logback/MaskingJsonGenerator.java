@@ -41,6 +41,8 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
      */
     private final String[] nameKeys = new String[NAME_CACHE];
     private final FieldName[] nameValues = new FieldName[NAME_CACHE];
+    private final boolean[] nameUnscanned = new boolean[NAME_CACHE];
+    private int lastSlot;
     private static final int NAME_CACHE = 128;
 
     /** Reused to write a value masked by kind without creating a String per value. */
@@ -145,12 +147,14 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     private FieldName field(String name) {
         int slot = name.hashCode() & (NAME_CACHE - 1);
+        lastSlot = slot;
         if (nameKeys[slot] == name) {
             return nameValues[slot];
         }
         FieldName field = masker.field(name);
         nameKeys[slot] = name;
         nameValues[slot] = field;
+        nameUnscanned[slot] = unscannedTopLevel.contains(name);
         return field;
     }
 
@@ -158,7 +162,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     public JsonGenerator writeName(String name) throws JacksonException {
         FieldName field = field(name);
         nameKind = field.kind();
-        skipScan = depth == 1 && unscannedTopLevel.contains(name);
+        skipScan = depth == 1 && nameUnscanned[lastSlot];
         delegate.writeName(field.safeName());
         return this;
     }
@@ -168,7 +172,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
         String value = name.getValue();
         FieldName field = field(value);
         nameKind = field.kind();
-        skipScan = depth == 1 && unscannedTopLevel.contains(value);
+        skipScan = depth == 1 && nameUnscanned[lastSlot];
         if (field.safeName() == value) {
             delegate.writeName(name);
         } else {
