@@ -5,13 +5,15 @@
 #   rsyslog, rsyslog-elasticsearch, rsyslog-openssl -> /usr/sbin/rsyslogd -N1 with
 #                            omelasticsearch, mmjsonparse and the ossl TLS driver
 #   prometheus-alertmanager -> /usr/bin/amtool (amtool check-config / config routes test)
+#   openssl, util-linux   -> the integration tests (jewelry-logging-it): a throw-away CA and certificates
+#                            for the TLS route, setpriv to run OpenSearch as an unprivileged user
 # Idempotent: installs only what is missing. Leaves no daemon running: a policy-rc.d
 # forbids service starts during the install, and any daemon that appeared anyway is
 # stopped by its pid afterwards (daemons that ran before are left alone). The kernel keeps 15
 # characters of a process name: prometheus-alertmanager shows as prometheus-aler.
 set -euo pipefail
 
-packages=(prometheus prometheus-alertmanager rsyslog rsyslog-elasticsearch rsyslog-openssl curl)
+packages=(prometheus prometheus-alertmanager rsyslog rsyslog-elasticsearch rsyslog-openssl curl openssl util-linux)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -69,4 +71,5 @@ command -v promtool >/dev/null || { echo "install-ci-tools: promtool missing aft
 [ -x /usr/sbin/rsyslogd ] || { echo "install-ci-tools: rsyslogd missing after install" >&2; exit 1; }
 command -v amtool >/dev/null || { echo "install-ci-tools: amtool missing after install" >&2; exit 1; }
 command -v curl >/dev/null || { echo "install-ci-tools: curl missing after install" >&2; exit 1; }
+command -v openssl >/dev/null || { echo "install-ci-tools: openssl missing after install" >&2; exit 1; }
 echo "install-ci-tools: ok"
