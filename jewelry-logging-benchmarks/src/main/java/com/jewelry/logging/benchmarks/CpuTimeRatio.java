@@ -9,7 +9,9 @@ import java.util.function.Supplier;
  * A load-tolerant cross-check of the JMH figures: encodes the (a), (b) and (c) lines in alternating rounds and
  * compares the <em>CPU time</em> of this thread per line, which other processes on a shared machine disturb far
  * less than wall-clock time. Prints the median ns/line and the ratios. Not a replacement for JMH.
- * Run: {@code java -cp benchmarks.jar com.jewelry.logging.benchmarks.CpuTimeRatio}
+ * Run: {@code java -cp benchmarks.jar com.jewelry.logging.benchmarks.CpuTimeRatio [rounds]}, or with a second
+ * argument {@code a}, {@code b} or {@code c} to measure one variant alone in its JVM (no profile pollution
+ * between the variants, as in separate JMH forks): {@code ... CpuTimeRatio 20 a}.
  */
 public final class CpuTimeRatio {
 
@@ -21,6 +23,24 @@ public final class CpuTimeRatio {
         MaskingEncoderBenchmark lines = new MaskingEncoderBenchmark();
         lines.setUp();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        if (args.length > 1) {
+            Supplier<byte[]> one = switch (args[1]) {
+                case "a" -> lines::a_plain;
+                case "b" -> lines::b_lleMasking;
+                default -> lines::c_jewelryMasking;
+            };
+            int n = args[1].equals("b") ? 2_000 : 20_000;
+            double[] times = new double[rounds];
+            for (int r = -5; r < rounds; r++) {
+                double t = run(mx, one, n);
+                if (r >= 0) {
+                    times[r] = t;
+                }
+            }
+            lines.tearDown();
+            System.out.printf("CPU ns/line (median of %d rounds) %s=%.0f%n", rounds, args[1], median(times));
+            return;
+        }
         long sink = 0;
         double[] a = new double[rounds];
         double[] b = new double[rounds];
