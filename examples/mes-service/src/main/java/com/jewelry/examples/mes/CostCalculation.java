@@ -1,0 +1,24 @@
+package com.jewelry.examples.mes;
+
+import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.spring.annotation.LogEvent;
+import org.springframework.stereotype.Service;
+
+/** Prices a piece from its model; the time the whole calculation takes is measured and logged with the request. */
+@Service
+public class CostCalculation {
+
+    private final MeshAnalyzer meshes;
+    private final CostEstimator estimator;
+
+    public CostCalculation(MeshAnalyzer meshes, CostEstimator estimator) {
+        this.meshes = meshes;
+        this.estimator = estimator;
+    }
+
+    @LogEvent(value = EventKind.COST_CALCULATION_REQUESTED, customerId = "#job.customerId",
+            orderNumber = "#job.orderNumber", modelId = "#job.model.id")
+    public CostBreakdown calculate(CostJob job) {
+        return estimator.estimate(job.alloy(), meshes.measure(job.model()), job.stones());
+    }
+}
