@@ -30,11 +30,13 @@ class AsyncOverloadTest {
 
     private static final Duration FLOOD = Duration.ofSeconds(3);
     private static final int MAX_PER_THREAD = 2_000_000;
+    /** The queue is measured, not rolling: a 3 s flood can pass the 100 MB default roll size. */
+    private static final Map<String, String> NO_ROLLING = Map.of("JEWELRY_LOG_MAX_FILE_SIZE", "20GB", "JEWELRY_LOG_TOTAL_SIZE_CAP", "40GB");
 
     @Test
     void jewelryAsyncFileKeepsEveryBusinessEventUnderOverload(@TempDir Path dir) throws Exception {
         Flood flood;
-        try (Service service = Service.asyncFile("overload-jewelry", SystemName.CRM, dir)) {
+        try (Service service = Service.start("overload-jewelry", SystemName.CRM, dir, NO_ROLLING, "", List.of("JEWELRY_ASYNC_FILE"))) {
             flood = flood(service.events("com.jewelry.it.Overload"), "J");
             service.close();
             flood = flood.written(countOrders(service.file()));
@@ -52,7 +54,7 @@ class AsyncOverloadTest {
                 </appender>
                 """;
         Flood flood;
-        try (Service service = Service.start("overload-plain", SystemName.CRM, dir, Map.of(), plain, List.of("PLAIN_ASYNC"))) {
+        try (Service service = Service.start("overload-plain", SystemName.CRM, dir, NO_ROLLING, plain, List.of("PLAIN_ASYNC"))) {
             flood = flood(service.events("com.jewelry.it.Overload"), "P");
             service.close();
             flood = flood.written(countOrders(service.file()));

