@@ -23,6 +23,10 @@ public class CrmController {
     public record OrderView(String orderNumber, Money total, List<String> changedFields) {
     }
 
+    /** The id of a registered customer: all the desktop needs back. */
+    public record Registered(String customerId) {
+    }
+
     /** How many open orders took the new contacts. */
     public record ContactsView(String customerId, int ordersUpdated) {
     }
@@ -37,8 +41,8 @@ public class CrmController {
 
     @PostMapping("/customers")
     @ResponseStatus(HttpStatus.CREATED)
-    public String register(@RequestBody Customer customer) {
-        return customers.register(customer).id();
+    public Registered register(@RequestBody Customer customer) {
+        return new Registered(customers.register(customer).id());
     }
 
     @PutMapping("/customers/{id}/contacts")
