@@ -123,6 +123,10 @@ public final class OpenSearch implements BeforeAllCallback, AfterAllCallback {
         if (home != null) {
             TempDirs.deleteRecursively(home);
         }
+        if (Ci.runningAsRoot()) {
+            // the launcher's helper JVMs (bin/opensearch) leave the user's perf-data directory behind
+            TempDirs.deleteRecursively(Path.of(System.getProperty("java.io.tmpdir"), "hsperfdata_" + USER));
+        }
     }
 
     private static void ensureUser() {
