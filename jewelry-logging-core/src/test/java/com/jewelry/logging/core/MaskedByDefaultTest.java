@@ -66,6 +66,19 @@ class MaskedByDefaultTest {
     }
 
     @Test
+    void idsFromRequestHeadersAreScannedEvenThoughTheEnvelopeIsTrusted() {
+        capture.context.getMDCAdapter().put("requestId", "forged-" + EMAIL);
+        try {
+            events.orderStatusChanged("C-10042", "ORD-1", OrderStatus.NEW, OrderStatus.PAID);
+        } finally {
+            capture.context.getMDCAdapter().clear();
+        }
+
+        assertThat(capture.raw()).doesNotContain(EMAIL);
+        assertThat(capture.single().at("/request/id").asString()).isNotBlank().doesNotContain("petrova");
+    }
+
+    @Test
     void sensitiveFieldsOfDebugDetailObjectsAreMaskedByKind() {
         capture.level("com.example.crm.Orders", Level.DEBUG);
 

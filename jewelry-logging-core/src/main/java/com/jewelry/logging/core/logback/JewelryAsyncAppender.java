@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
  * An asynchronous appender that never drops a line by default. Unlike Logback's {@code AsyncAppender}, which
  * queues events and encodes them on its one worker thread (and by default silently discards INFO lines when the
  * queue is 80% full), this one encodes each line on the caller's thread — callers encode in parallel — and queues
- * the finished bytes; its writer thread only writes them to the attached appender, in batches.
+ * the finished bytes; its writer thread only writes them to the attached appender, in batches, flushing once per
+ * batch.
  * <p>
  * When the queue is full the caller waits for room: business lines are never discarded. A user may bound that wait
  * ({@code maxCallerWaitMillis}); lines that still find no room are then dropped, counted ({@link #getDroppedCount()})
@@ -73,7 +74,11 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
         writer.start();
     }
 
-    /** With exactly one attached stream appender, lines are encoded by its encoder on the caller's thread. */
+    /**
+     * With exactly one attached stream appender, lines are encoded by its encoder on the caller's thread, and the
+     * stream is flushed once per batch instead of once per line (its immediateFlush is switched off: this
+     * appender flushes after every batch, so a line reaches the file within one batch).
+     */
     @SuppressWarnings("unchecked")
     private void findEncodingTarget() {
         Iterator<Appender<ILoggingEvent>> it = appenders.iteratorForAppenders();
@@ -81,7 +86,8 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
         if (!it.hasNext() && only instanceof OutputStreamAppender<ILoggingEvent> stream
                 && stream.getEncoder() instanceof JewelryJsonEncoder) {
             encoder = stream.getEncoder();
-            flushTarget = stream.isImmediateFlush() ? null : stream;
+            stream.setImmediateFlush(false);
+            flushTarget = stream;
         }
     }
 

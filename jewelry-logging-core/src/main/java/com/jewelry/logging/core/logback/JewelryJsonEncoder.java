@@ -25,6 +25,8 @@ import net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder;
  */
 public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
 
+    private static final String[] TRUSTED_ENVELOPE_FIELDS = {"@timestamp", "log", "process", "system", "service", "event"};
+
     private final JewelryEnvelopeJsonProvider envelope = new JewelryEnvelopeJsonProvider();
     private JewelryMaskingDecorator masking = new JewelryMaskingDecorator();
 
@@ -40,6 +42,10 @@ public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
             providers.addProvider(envelope);
         }
         masking.setContext(getContext());
+        // envelope fields the library itself writes from code; message, MDC, ids and payload are still scanned
+        for (String trusted : TRUSTED_ENVELOPE_FIELDS) {
+            masking.addUnscannedField(trusted);
+        }
         masking.start();
         addDecorator(masking);
         addDecorator(new SensitiveAnnotationDecorator<>());

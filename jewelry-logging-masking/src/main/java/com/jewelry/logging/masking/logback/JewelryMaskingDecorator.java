@@ -51,6 +51,8 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
     private final List<String> valueRules = new ArrayList<>();
     private final List<String> styles = new ArrayList<>();
     private final List<String> pseudonymised = new ArrayList<>();
+    private final java.util.Set<String> unscanned = new java.util.HashSet<>(UNSCANNED_TOP_LEVEL);
+    private volatile Set<String> unscannedView = Set.copyOf(UNSCANNED_TOP_LEVEL);
     private String pseudonymisationKey;
     private MaskingPolicy policy;
     private volatile Masker masker;
@@ -60,6 +62,16 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
 
     public JewelryMaskingDecorator(MaskingPolicy policy) {
         this.policy = policy;
+    }
+
+    /**
+     * A top-level field whose whole value — nested objects included — is written by code, never by users (an
+     * envelope's log level, service name, event name): its values are not scanned for sensitive data. Field-name
+     * rules still apply. Never name a field that can carry user input (message, MDC, arguments, request ids).
+     */
+    public synchronized void addUnscannedField(String topLevelName) {
+        unscanned.add(topLevelName);
+        unscannedView = Set.copyOf(unscanned);
     }
 
     /** A kind to switch off, e.g. {@code phone}. */
@@ -116,7 +128,7 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
 
     @Override
     public JsonGenerator decorate(JsonGenerator generator) {
-        return new MaskingJsonGenerator(generator, this, UNSCANNED_TOP_LEVEL);
+        return new MaskingJsonGenerator(generator, this, unscannedView);
     }
 
     @Override

@@ -35,6 +35,8 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     private int depth;
     private SensitiveKind nameKind;
     private boolean skipScan;
+    /** Values at this depth or deeper sit under an unscanned top-level name: code-written envelope fields. */
+    private int trustedDepth = Integer.MAX_VALUE;
     /**
      * A small cache of the names this thread writes, by identity: providers, serializers and call sites pass the
      * same String instances line after line, so a hit costs a load and a compare instead of a map lookup.
@@ -43,7 +45,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     private final FieldName[] nameValues = new FieldName[NAME_CACHE];
     private final boolean[] nameUnscanned = new boolean[NAME_CACHE];
     private int lastSlot;
-    private static final int NAME_CACHE = 128;
+    private static final int NAME_CACHE = 512;
 
     /** Reused to write a value masked by kind without creating a String per value. */
     private final StringBuilder scratch = new StringBuilder(64);
@@ -64,6 +66,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     private void push() {
         if (depth == 0) {
+            trustedDepth = Integer.MAX_VALUE;
             Masker current = owner.getMasker();
             if (current != masker) {
                 masker = current;
@@ -72,21 +75,28 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
             }
         }
         SensitiveKind k = depth == 0 ? nameKind : kind();
+        boolean trustedStart = skipScan;
         depth++;
         if (depth == inherited.length) {
             inherited = Arrays.copyOf(inherited, depth * 2);
         }
         inherited[depth] = k;
+        if (trustedStart && depth < trustedDepth) {
+            trustedDepth = depth;
+        }
         nameKind = null;
-        skipScan = false;
+        skipScan = depth >= trustedDepth;
     }
 
     private void pop() {
         if (depth > 0) {
             depth--;
         }
+        if (depth < trustedDepth) {
+            trustedDepth = Integer.MAX_VALUE;
+        }
         nameKind = null;
-        skipScan = false;
+        skipScan = depth >= trustedDepth;
     }
 
     @Override
@@ -146,7 +156,8 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     }
 
     private FieldName field(String name) {
-        int slot = name.hashCode() & (NAME_CACHE - 1);
+        int h = name.hashCode();
+        int slot = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
         lastSlot = slot;
         if (nameKeys[slot] == name) {
             return nameValues[slot];
@@ -162,7 +173,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     public JsonGenerator writeName(String name) throws JacksonException {
         FieldName field = field(name);
         nameKind = field.kind();
-        skipScan = depth == 1 && nameUnscanned[lastSlot];
+        skipScan = (depth == 1 && nameUnscanned[lastSlot]) || depth >= trustedDepth;
         delegate.writeName(field.safeName());
         return this;
     }
@@ -172,7 +183,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
         String value = name.getValue();
         FieldName field = field(value);
         nameKind = field.kind();
-        skipScan = depth == 1 && nameUnscanned[lastSlot];
+        skipScan = (depth == 1 && nameUnscanned[lastSlot]) || depth >= trustedDepth;
         if (field.safeName() == value) {
             delegate.writeName(name);
         } else {
@@ -184,7 +195,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     @Override
     public JsonGenerator writePropertyId(long id) throws JacksonException {
         nameKind = null;
-        skipScan = false;
+        skipScan = depth >= trustedDepth;
         delegate.writePropertyId(id);
         return this;
     }

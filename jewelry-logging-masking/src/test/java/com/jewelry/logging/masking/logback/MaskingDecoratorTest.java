@@ -351,4 +351,22 @@ class MaskingDecoratorTest {
         assertThat(decorator.getDiagnostics().ruleFailures()).isGreaterThanOrEqualTo(2);
     }
 
+
+    @Test
+    void skipsValueScansOnlyUnderFieldsDeclaredCodeWrittenAndStillAppliesNameRulesThere() {
+        JewelryMaskingDecorator decorator = new JewelryMaskingDecorator();
+        decorator.addUnscannedField("envelope");
+        LogCapture capture = new LogCapture(decorator);
+        String email = Fixtures.email();
+
+        capture.logger().info("Order ORD-2026-000123 created",
+                kv("envelope", Map.of("note", "written by code " + email, "phone", Fixtures.phonePlus())),
+                kv("other", Map.of("note", "typed by a user " + email)));
+
+        JsonNode line = capture.single();
+        assertThat(line.at("/envelope/note").stringValue()).endsWith(email);
+        assertThat(line.at("/envelope/phone").stringValue()).doesNotContain(Fixtures.phonePlus());
+        assertThat(line.at("/other/note").stringValue()).doesNotContain(email);
+        assertOrderStillThere(line);
+    }
 }

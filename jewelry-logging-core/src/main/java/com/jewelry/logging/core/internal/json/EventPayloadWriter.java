@@ -36,34 +36,76 @@ public final class EventPayloadWriter {
     public void write(JsonGenerator gen, BusinessEvent event, WriteProblems problems) {
         EventType<?> type = event.type();
         List<Node> plan = plans.computeIfAbsent(type, EventPayloadWriter::plan);
-        writeNodes(gen, plan, event, "", problems);
+        writeNodes(gen, plan, event, Prefix.ROOT, problems);
     }
 
-    private void writeNodes(JsonGenerator gen, List<Node> nodes, Object source, String prefix, WriteProblems problems) {
+    /**
+     * Where a value sits, as a chain rendered only when a problem must name it: the hot path builds no strings.
+     */
+    private record Prefix(Prefix parent, String name, int index) {
+        static final Prefix ROOT = new Prefix(null, null, -1);
+
+        Prefix child(String childName) {
+            return new Prefix(this, childName, -1);
+        }
+
+        Prefix element(int elementIndex) {
+            return new Prefix(this, null, elementIndex);
+        }
+
+        String path(String leaf) {
+            StringBuilder out = new StringBuilder();
+            render(out);
+            if (leaf != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(leaf);
+            }
+            return out.toString();
+        }
+
+        private void render(StringBuilder out) {
+            if (parent == null) {
+                return;
+            }
+            parent.render(out);
+            if (name != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name);
+            } else {
+                out.append('[').append(index).append(']');
+            }
+        }
+    }
+
+    private void writeNodes(JsonGenerator gen, List<Node> nodes, Object source, Prefix prefix, WriteProblems problems) {
         for (Node node : nodes) {
             if (node.field != null) {
                 writeField(gen, node.name, node.field, source, prefix, problems);
             } else {
                 gen.writeName(node.name);
                 gen.writeStartObject();
-                writeNodes(gen, node.children, source, prefix + node.name + ".", problems);
+                writeNodes(gen, node.children, source, prefix.child(node.name), problems);
                 gen.writeEndObject();
             }
         }
     }
 
-    private void writeField(JsonGenerator gen, String name, EventField<?> field, Object source, String prefix,
+    private void writeField(JsonGenerator gen, String name, EventField<?> field, Object source, Prefix prefix,
                             WriteProblems problems) {
         Object value;
         try {
             value = field.valueOf(source);
         } catch (RuntimeException e) {
-            problems.add(prefix + name, "unreadable (" + e.getClass().getSimpleName() + ")");
+            problems.add(prefix.path(name), "unreadable (" + e.getClass().getSimpleName() + ")");
             return;
         }
         if (value == null) {
             if (field.isRequired()) {
-                problems.add(prefix + name, "missing");
+                problems.add(prefix.path(name), "missing");
             }
             return;
         }
@@ -71,14 +113,14 @@ public final class EventPayloadWriter {
         switch (kind) {
             case KEYWORD -> {
                 gen.writeName(name);
-                writeText(gen, SafeText.of(value), prefix + name, problems);
+                writeText(gen, SafeText.of(value), prefix, name, problems);
             }
             case INTEGER -> {
                 if (value instanceof Number n) {
                     gen.writeName(name);
                     gen.writeNumber(n.longValue());
                 } else {
-                    problems.add(prefix + name, "not a number");
+                    problems.add(prefix.path(name), "not a number");
                 }
             }
             case DURATION_MS -> {
@@ -86,7 +128,7 @@ public final class EventPayloadWriter {
                     gen.writeName(name);
                     gen.writeNumber(d.toMillis());
                 } else {
-                    problems.add(prefix + name, "not a duration");
+                    problems.add(prefix.path(name), "not a duration");
                 }
             }
             case TIMESTAMP -> {
@@ -100,16 +142,16 @@ public final class EventPayloadWriter {
         }
     }
 
-    private void writeText(JsonGenerator gen, String text, String path, WriteProblems problems) {
+    private void writeText(JsonGenerator gen, String text, Prefix prefix, String name, WriteProblems problems) {
         if (limits.exceeds(text)) {
-            problems.add(path, "truncated");
+            problems.add(prefix.path(name), "truncated");
         }
         gen.writeString(limits.bound(text));
     }
 
-    private void writeMoney(JsonGenerator gen, String name, Object value, String prefix, WriteProblems problems) {
+    private void writeMoney(JsonGenerator gen, String name, Object value, Prefix prefix, WriteProblems problems) {
         if (!(value instanceof Money money)) {
-            problems.add(prefix + name, "not money");
+            problems.add(prefix.path(name), "not money");
             return;
         }
         gen.writeName(name);
@@ -119,20 +161,20 @@ public final class EventPayloadWriter {
             gen.writeName("amount");
             gen.writeNumber(amount);
         } else {
-            problems.add(prefix + name + ".amount", "missing");
+            problems.add(prefix.child(name).path("amount"), "missing");
         }
         if (money.currency() != null) {
             gen.writeName("currency");
-            writeText(gen, money.currency(), prefix + name + ".currency", problems);
+            writeText(gen, money.currency(), prefix.child(name), "currency", problems);
         } else {
-            problems.add(prefix + name + ".currency", "missing");
+            problems.add(prefix.child(name).path("currency"), "missing");
         }
         gen.writeEndObject();
     }
 
-    private void writeKeywordList(JsonGenerator gen, String name, Object value, String prefix, WriteProblems problems) {
+    private void writeKeywordList(JsonGenerator gen, String name, Object value, Prefix prefix, WriteProblems problems) {
         if (!(value instanceof Collection<?> items)) {
-            problems.add(prefix + name, "not a list");
+            problems.add(prefix.path(name), "not a list");
             return;
         }
         gen.writeName(name);
@@ -140,38 +182,39 @@ public final class EventPayloadWriter {
         int written = 0;
         for (Object item : items) {
             if (written == limits.maxListItems()) {
-                problems.add(prefix + name, "truncated after " + written + " of " + items.size() + " items");
+                problems.add(prefix.path(name), "truncated after " + written + " of " + items.size() + " items");
                 break;
             }
             if (item != null) {
-                writeText(gen, SafeText.of(item), prefix + name, problems);
+                writeText(gen, SafeText.of(item), prefix, name, problems);
                 written++;
             }
         }
         gen.writeEndArray();
     }
 
-    private void writeObjectList(JsonGenerator gen, String name, EventField<?> field, Object value, String prefix,
+    private void writeObjectList(JsonGenerator gen, String name, EventField<?> field, Object value, Prefix prefix,
                                  WriteProblems problems) {
         if (!(value instanceof Collection<?> items)) {
-            problems.add(prefix + name, "not a list");
+            problems.add(prefix.path(name), "not a list");
             return;
         }
-        String path = prefix + name;
+        Prefix list = prefix.child(name);
         gen.writeName(name);
         gen.writeStartArray();
         int index = 0;
         for (Object item : items) {
             if (index == limits.maxListItems()) {
-                problems.add(path, "truncated after " + index + " of " + items.size() + " items");
+                problems.add(list.path(null), "truncated after " + index + " of " + items.size() + " items");
                 break;
             }
             if (item == null) {
-                problems.add(path + "[" + index + "]", "missing");
+                problems.add(list.element(index).path(null), "missing");
             } else {
                 gen.writeStartObject();
-                for (EventField<?> element : field.elementFields()) {
-                    writeField(gen, element.path(), element, item, path + "[" + index + "].", problems);
+                Prefix element = list.element(index);
+                for (EventField<?> elementField : field.elementFields()) {
+                    writeField(gen, elementField.path(), elementField, item, element, problems);
                 }
                 gen.writeEndObject();
             }
@@ -180,12 +223,13 @@ public final class EventPayloadWriter {
         gen.writeEndArray();
     }
 
-    private void writeChanges(JsonGenerator gen, String name, Object value, String prefix, WriteProblems problems) {
+    private void writeChanges(JsonGenerator gen, String name, Object value, Prefix prefix, WriteProblems problems) {
         if (!(value instanceof Collection<?> changes)) {
-            problems.add(prefix + name, "not a list");
+            problems.add(prefix.path(name), "not a list");
             return;
         }
-        String path = prefix + name;
+        Prefix changesPrefix = prefix.child(name);
+        String path = changesPrefix.path(null);
         gen.writeName(name);
         gen.writeStartObject();
         int written = 0;
@@ -208,11 +252,11 @@ public final class EventPayloadWriter {
             gen.writeStartObject();
             if (change.oldValue() != null) {
                 gen.writeName("old");
-                writeText(gen, change.oldValue(), path + "." + field + ".old", problems);
+                writeText(gen, change.oldValue(), changesPrefix.child(field), "old", problems);
             }
             if (change.newValue() != null) {
                 gen.writeName("new");
-                writeText(gen, change.newValue(), path + "." + field + ".new", problems);
+                writeText(gen, change.newValue(), changesPrefix.child(field), "new", problems);
             }
             gen.writeEndObject();
             written++;
