@@ -5,7 +5,8 @@
 # Usage: ./demo.sh [output-dir]     (default: demo-output)
 set -euo pipefail
 cd "$(dirname "$0")"
-out="$(pwd)/${1:-demo-output}"
+out="${1:-demo-output}"
+[[ "$out" = /* ]] || out="$(pwd)/$out"
 module=examples/day-of-the-shop
 pids="$out/services/pids"
 
