@@ -35,7 +35,9 @@ import java.util.function.Consumer;
 public final class EnvelopeWriter {
 
     private final String system;
-    private final String systemLowerCase;
+    private final String datasetOperational;
+    private final String datasetError;
+    private final String datasetAccess;
     private final String serviceName;
     private final String environment;
     private final WriteLimits limits;
@@ -46,7 +48,10 @@ public final class EnvelopeWriter {
     private EnvelopeWriter(Builder builder) {
         this.warnings = builder.warnings;
         this.system = normaliseSystem(builder.system, warnings);
-        this.systemLowerCase = system.toLowerCase(Locale.ROOT);
+        String systemLowerCase = system.toLowerCase(Locale.ROOT);
+        this.datasetOperational = systemLowerCase + ".operational";
+        this.datasetError = systemLowerCase + ".error";
+        this.datasetAccess = systemLowerCase + ".access";
         this.serviceName = blankTo(builder.serviceName, "unknown");
         this.environment = blankTo(builder.environment, "unknown");
         this.limits = new WriteLimits(builder.maxStringLength, WriteLimits.DEFAULTS.maxListItems(), WriteLimits.DEFAULTS.maxDepth());
@@ -164,12 +169,14 @@ public final class EnvelopeWriter {
             gen.writeNumberProperty("version", businessEvent.type().version());
         }
         gen.writeStringProperty("category", category.jsonValue());
-        gen.writeStringProperty("dataset", systemLowerCase + "." + LogFields.stream(category, line.isWarnOrError()));
+        gen.writeStringProperty("dataset", dataset(category, line.isWarnOrError()));
         if (businessEvent != null) {
             gen.writeStringProperty("outcome", (outcome != null ? outcome : EventOutcome.SUCCESS).jsonValue());
             Instant occurredAt = businessEvent.time();
             if (occurredAt != null) {
-                gen.writeStringProperty("occurred_at", occurredAt.toString());
+                gen.writeName("occurred_at");
+                char[] iso = new char[IsoInstant.MAX_LENGTH];
+                gen.writeString(iso, 0, IsoInstant.format(occurredAt, iso));
             } else {
                 problems.add(LogFields.EVENT_OCCURRED_AT, "missing");
             }
@@ -192,6 +199,15 @@ public final class EnvelopeWriter {
             reportOnce(businessEvent, problems);
         }
         gen.writeEndObject();
+    }
+
+    /** {@code <system>.<stream>}, precomputed: see {@link LogFields#stream}. */
+    private String dataset(EventCategory category, boolean warnOrError) {
+        return switch (LogFields.stream(category, warnOrError)) {
+            case "access" -> datasetAccess;
+            case "error" -> datasetError;
+            default -> datasetOperational;
+        };
     }
 
     private static Duration safeDuration(TimedEvent event) {

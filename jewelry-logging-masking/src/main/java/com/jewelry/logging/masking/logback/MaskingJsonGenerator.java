@@ -237,6 +237,10 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeString(char[] buffer, int offset, int len) throws JacksonException {
+        if (skipScan && kind() == null) {
+            delegate.writeString(buffer, offset, len);
+            return this;
+        }
         String text = new String(buffer, offset, len);
         String safe = mask(text);
         if (safe == text) {
