@@ -1,0 +1,278 @@
+package com.jewelry.logging.benchmarks;
+
+import ch.qos.logback.classic.AsyncAppender;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import com.jewelry.logging.core.EventLogger;
+import com.jewelry.logging.core.logback.JewelryAsyncAppender;
+import com.jewelry.logging.core.logback.JewelryJsonEncoder;
+import net.logstash.logback.encoder.LogstashEncoder;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+import static net.logstash.logback.argument.StructuredArguments.value;
+
+/**
+ * Two threads logging order events through a whole set-up, to a real file: the library's default production
+ * set-up (JewelryAsyncAppender, JSON file, masking on) against Logback's AsyncAppender + plain LogstashEncoder, with
+ * its default discardingThreshold and with discardingThreshold=0.
+ * <ul>
+ *   <li>Ceiling: closed loop for {@code seconds}; lines written per second (counted in the file) and drops.</li>
+ *   <li>Latency: open loop at a fixed rate (half the lossless Logback ceiling, the same rate for every set-up);
+ *       each call's latency is measured from its intended start, so a stalled caller is charged for every call
+ *       it delayed (no coordinated omission).</li>
+ * </ul>
+ * Usage: {@code EndToEnd <out.json> [seconds]}.
+ */
+public final class EndToEnd {
+
+    private static final int THREADS = 2;
+
+    enum Setup {
+        JEWELRY_DEFAULT, LOGBACK_ASYNC_DEFAULT, LOGBACK_ASYNC_LOSSLESS
+    }
+
+    record Ceiling(Setup setup, long logged, long written, double seconds) {
+        double writtenPerSecond() {
+            return written / seconds;
+        }
+
+        long dropped() {
+            return logged - written;
+        }
+    }
+
+    record Latency(Setup setup, double rate, long logged, long written, Histogram histogram) {
+    }
+
+    private EndToEnd() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/benchmark-results/e2e.json");
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path dir = Files.createTempDirectory("jewelry-e2e");
+        for (Setup setup : Setup.values()) {
+            ceiling(setup, dir, 2); // warm-up: JIT-compile every path before anything is measured
+        }
+        List<Ceiling> ceilings = new ArrayList<>();
+        for (Setup setup : Setup.values()) {
+            Ceiling ceiling = ceiling(setup, dir, seconds);
+            System.out.printf("ceiling %-24s logged %,d written %,d (%,.0f/s) dropped %,d%n", setup, ceiling.logged(),
+                    ceiling.written(), ceiling.writtenPerSecond(), ceiling.dropped());
+            ceilings.add(ceiling);
+        }
+        double rate = ceilings.get(Setup.LOGBACK_ASYNC_LOSSLESS.ordinal()).writtenPerSecond() / 2;
+        List<Latency> latencies = new ArrayList<>();
+        for (Setup setup : Setup.values()) {
+            Latency latency = latency(setup, dir, seconds, rate);
+            Histogram h = latency.histogram();
+            System.out.printf("latency %-24s at %,.0f/s: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, p99.99 %.1f us, max %.1f us, dropped %,d%n",
+                    setup, rate, us(h, 50), us(h, 99), us(h, 99.9), us(h, 99.99), h.getMaxValue() / 1000.0,
+                    latency.logged() - latency.written());
+            latencies.add(latency);
+        }
+        write(out, seconds, ceilings, latencies);
+        deleteTree(dir);
+    }
+
+    private static double us(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    /** A logger context with one set-up writing to {@code file}; returns the appender to stop. */
+    private static LoggerContext context(Setup setup, Path file) {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.setName(setup.name());
+        FileAppender<ILoggingEvent> fileAppender = new FileAppender<>();
+        fileAppender.setContext(context);
+        fileAppender.setName("file");
+        fileAppender.setFile(file.toString());
+        Encoder<ILoggingEvent> encoder;
+        if (setup == Setup.JEWELRY_DEFAULT) {
+            JewelryJsonEncoder jewelry = new JewelryJsonEncoder();
+            jewelry.setContext(context);
+            jewelry.setSystem("SHOP");
+            jewelry.setServiceName("shop-checkout");
+            jewelry.setEnvironment("bench");
+            encoder = jewelry;
+        } else {
+            LogstashEncoder plain = new LogstashEncoder();
+            plain.setContext(context);
+            encoder = plain;
+        }
+        encoder.start();
+        fileAppender.setEncoder(encoder);
+        fileAppender.start();
+        Appender<ILoggingEvent> front;
+        if (setup == Setup.JEWELRY_DEFAULT) {
+            JewelryAsyncAppender async = new JewelryAsyncAppender();
+            async.setContext(context);
+            async.setName("async");
+            async.addAppender(fileAppender);
+            async.start();
+            front = async;
+        } else {
+            AsyncAppender async = new AsyncAppender();
+            async.setContext(context);
+            async.setName("async");
+            if (setup == Setup.LOGBACK_ASYNC_LOSSLESS) {
+                async.setDiscardingThreshold(0);
+            }
+            async.addAppender(fileAppender);
+            async.start();
+            front = async;
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(front);
+        return context;
+    }
+
+    /** One order event in the set-up's idiom: a typed event for the library, structured arguments for LLE. */
+    private static Runnable caller(Setup setup, LoggerContext context, int thread, LongAdder logged) {
+        if (setup == Setup.JEWELRY_DEFAULT) {
+            EventLogger events = EventLogger.create(context, OrderFixture.LOGGER, Clock.systemUTC());
+            var items = OrderFixture.typedEvent(3).items();
+            var total = OrderFixture.typedEvent(3).total();
+            long[] n = {0};
+            return () -> {
+                events.orderCreated(OrderFixture.CUSTOMER_ID, "ORD-" + thread + "-" + n[0]++, items, total);
+                logged.increment();
+            };
+        }
+        Logger logger = context.getLogger(OrderFixture.LOGGER);
+        var items = OrderFixture.items(3);
+        var total = OrderFixture.total(3);
+        long[] n = {0};
+        return () -> {
+            logger.info("Order {} created for customer {}", value("orderNumber", "ORD-" + thread + "-" + n[0]++),
+                    value("customerId", OrderFixture.CUSTOMER_ID), kv("items", items), kv("total", total), kv("currency", "RUB"));
+            logged.increment();
+        };
+    }
+
+    private static Ceiling ceiling(Setup setup, Path dir, int seconds) throws Exception {
+        Path file = dir.resolve("ceiling-" + setup + ".json");
+        Files.deleteIfExists(file);
+        LoggerContext context = context(setup, file);
+        LongAdder logged = new LongAdder();
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            Runnable call = caller(setup, context, t, logged);
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    call.run();
+                }
+            }, "caller-" + t);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        context.stop(); // drains the queue into the file
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Ceiling(setup, logged.sum(), countLines(file), elapsed);
+    }
+
+    private static Latency latency(Setup setup, Path dir, int seconds, double rate) throws Exception {
+        Path file = dir.resolve("latency-" + setup + ".json");
+        Files.deleteIfExists(file);
+        LoggerContext context = context(setup, file);
+        LongAdder logged = new LongAdder();
+        long intervalNs = (long) (1e9 * THREADS / rate);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        long calls = (long) (rate / THREADS * seconds);
+        Histogram all = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
+        List<Thread> threads = new ArrayList<>();
+        List<Histogram> histograms = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            Runnable call = caller(setup, context, t, logged);
+            Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
+            histograms.add(histogram);
+            long offset = t * intervalNs / THREADS;
+            Thread thread = new Thread(() -> {
+                for (long i = 0; i < calls; i++) {
+                    long intended = start + offset + i * intervalNs;
+                    long now;
+                    while ((now = System.nanoTime()) < intended) {
+                        if (intended - now > 50_000) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(intended - now - 20_000);
+                        } else {
+                            Thread.onSpinWait();
+                        }
+                    }
+                    call.run();
+                    histogram.recordValue(Math.max(0, System.nanoTime() - intended));
+                }
+            }, "open-loop-" + t);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        context.stop();
+        histograms.forEach(all::add);
+        return new Latency(setup, rate, logged.sum(), countLines(file), all);
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (var lines = Files.lines(file)) {
+            return lines.count();
+        }
+    }
+
+    private static void write(Path out, int seconds, List<Ceiling> ceilings, List<Latency> latencies) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode root = json.createObjectNode();
+        root.put("seconds", seconds);
+        root.put("threads", THREADS);
+        ArrayNode c = root.putArray("ceiling");
+        for (Ceiling ceiling : ceilings) {
+            c.addObject().put("setup", ceiling.setup().name()).put("logged", ceiling.logged())
+                    .put("written", ceiling.written()).put("dropped", ceiling.dropped())
+                    .put("writtenPerSecond", Math.round(ceiling.writtenPerSecond()));
+        }
+        ArrayNode l = root.putArray("latency");
+        for (Latency latency : latencies) {
+            Histogram h = latency.histogram();
+            l.addObject().put("setup", latency.setup().name()).put("rate", Math.round(latency.rate()))
+                    .put("logged", latency.logged()).put("written", latency.written())
+                    .put("dropped", latency.logged() - latency.written())
+                    .put("p50us", us(h, 50)).put("p99us", us(h, 99)).put("p999us", us(h, 99.9))
+                    .put("p9999us", us(h, 99.99)).put("maxus", h.getMaxValue() / 1000.0);
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
