@@ -40,7 +40,7 @@ public final class ResultsReport {
                 name = key.toString();
             }
             JsonNode primary = result.get("primaryMetric");
-            JsonNode alloc = result.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+            JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
             scores.put(name, new Score(primary.get("score").asDouble(), primary.get("scoreError").asDouble(),
                     alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
         }

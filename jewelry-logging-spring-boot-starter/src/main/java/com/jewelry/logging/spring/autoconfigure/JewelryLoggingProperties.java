@@ -29,6 +29,7 @@ import java.util.Set;
  * @param events           the {@code @LogEvent} annotation
  * @param debug            the {@code @LogDebug} annotation
  * @param metrics          Micrometer meters for events and for the logging pipeline itself
+ * @param anomaly          anomaly detection over the service's own event rates
  */
 @ConfigurationProperties("jewelry.logging")
 public record JewelryLoggingProperties(
@@ -44,7 +45,8 @@ public record JewelryLoggingProperties(
         @DefaultValue Correlation correlation,
         @DefaultValue Events events,
         @DefaultValue Debug debug,
-        @DefaultValue Metrics metrics) {
+        @DefaultValue Metrics metrics,
+        @DefaultValue Anomaly anomaly) {
 
     /** The prefix of every property of the library. */
     public static final String PREFIX = "jewelry.logging";
@@ -182,5 +184,15 @@ public record JewelryLoggingProperties(
      * @param enabled whether events and the logging pipeline are counted
      */
     public record Metrics(@DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * Anomaly detection in the service (needs {@code jewelry-logging-analysis} on the classpath).
+     *
+     * @param enabled whether the service watches its own event, error and per-partner request rates, publishes the
+     *                score as the gauge {@code jewelry.anomaly.score} and logs one {@code anomaly.detected} event per
+     *                episode
+     */
+    public record Anomaly(@DefaultValue("true") boolean enabled) {
     }
 }

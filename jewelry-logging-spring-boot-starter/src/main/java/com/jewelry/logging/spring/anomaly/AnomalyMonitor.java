@@ -1,0 +1,94 @@
+package com.jewelry.logging.spring.anomaly;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the service's anomaly detector: attaches the feed to the Logback root logger while the application runs and
+ * moves the detector's clock forward every second (so a quiet series is scored too), then runs the tick hooks
+ * (the score gauges).
+ */
+public final class AnomalyMonitor implements SmartLifecycle {
+
+    private final AnomalyDetector detector;
+    private final AnomalyFeed feed;
+    private final List<Runnable> afterTick = new CopyOnWriteArrayList<>();
+    private ScheduledExecutorService ticker;
+    private volatile boolean running;
+
+    public AnomalyMonitor(AnomalyDetector detector, String system) {
+        this.detector = detector;
+        this.feed = new AnomalyFeed(detector, system);
+        this.feed.setName("JEWELRY_ANOMALY_FEED");
+    }
+
+    public AnomalyDetector detector() {
+        return detector;
+    }
+
+    /** Runs {@code hook} after every tick of the detector. */
+    public void afterTick(Runnable hook) {
+        afterTick.add(hook);
+    }
+
+    /** Moves the detector to now and runs the hooks; called every second while running. */
+    public void tick() {
+        try {
+            detector.tick();
+            for (Runnable hook : afterTick) {
+                hook.run();
+            }
+        } catch (RuntimeException e) {
+            // a failing hook must not stop the ticker; the detector itself never throws into its callers
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (factory instanceof LoggerContext context) {
+            feed.setContext(context);
+            feed.start();
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(feed);
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "jewelry-anomaly-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        ticker.shutdownNow();
+        if (feed.getContext() instanceof LoggerContext context) {
+            Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            root.detachAppender(feed);
+        }
+        feed.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
