@@ -1,10 +1,11 @@
 package com.jewelry.logging.log4j2;
 
 import com.jewelry.logging.core.backend.EnvelopeWriter;
+import com.jewelry.logging.core.internal.json.WriterPool;
+import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import com.jewelry.logging.log4j2.internal.Log4j2Line;
 import com.jewelry.logging.log4j2.internal.StackTraceText;
 import com.jewelry.logging.log4j2.internal.StatusLoggerContext;
-import com.jewelry.logging.log4j2.internal.StringBuilderWriter;
 import com.jewelry.logging.masking.MaskingPolicy;
 import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
 import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
@@ -19,7 +20,6 @@ import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.time.Instant;
 import org.apache.logging.log4j.status.StatusLogger;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,10 +50,14 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
     private static final int MAX_FRAMES_PER_THROWABLE = 64;
     private static final int SHORTENED_CLASS_NAME_LENGTH = 40;
     private static final String LINE_SEPARATOR = System.lineSeparator();
+    /** Envelope fields the library writes from code; message, context data, ids and payload are still scanned. */
+    private static final Set<String> TRUSTED_ENVELOPE_FIELDS =
+            Set.of("@timestamp", "log", "process", "system", "service", "event");
 
     private final EnvelopeWriter writer;
     private final JewelryMaskingDecorator masking;
     private final ObjectMapper mapper;
+    private final WriterPool writers;
     private final StackTraceText stackTraces;
     private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
 
@@ -73,6 +77,9 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
             builder.masking.applyTo(masking);
         }
         this.masking.start();
+        Set<String> unscanned = new java.util.HashSet<>(TRUSTED_ENVELOPE_FIELDS);
+        unscanned.addAll(masking.getUnscannedFields());
+        this.writers = new WriterPool(unscanned);
         this.mapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
         this.stackTraces = new StackTraceText(
                 builder.maxStackTraceLength != null ? builder.maxStackTraceLength : DEFAULT_MAX_STACK_TRACE_LENGTH,
@@ -86,73 +93,64 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
 
     @Override
     public String toSerializable(LogEvent event) {
-        StringBuilder text = getStringBuilder();
-        format(event, text);
-        return text.toString();
+        MaskingJsonWriter out = writers.acquire();
+        try {
+            format(event, out);
+            return out.toString();
+        } finally {
+            writers.release(out);
+        }
     }
 
-    /** Log4j2's allocation-light path: the line goes from the reused builder straight into the appender's buffer. */
+    @Override
+    public byte[] toByteArray(LogEvent event) {
+        MaskingJsonWriter out = writers.acquire();
+        try {
+            format(event, out);
+            return out.toByteArray();
+        } finally {
+            writers.release(out);
+        }
+    }
+
+    /** Log4j2's garbage-free path: the line goes from the reused UTF-8 buffer straight into the appender's buffer. */
     @Override
     public void encode(LogEvent event, ByteBufferDestination destination) {
-        StringBuilder text = getStringBuilder();
-        format(event, text);
-        getStringBuilderEncoder().encode(text, destination);
-        trimToMaxSize(text);
-    }
-
-    private void format(LogEvent event, StringBuilder text) {
-        int start = text.length();
+        MaskingJsonWriter out = writers.acquire();
         try {
-            writeLine(event, text);
-        } catch (RuntimeException e) {
-            text.setLength(start);
+            format(event, out);
+            destination.writeBytes(out.buffer(), 0, out.size());
+        } finally {
+            writers.release(out);
+        }
+    }
+
+    private void format(LogEvent event, MaskingJsonWriter out) {
+        out.begin(masking.getMasker());
+        Instant instant = event.getInstant();
+        try {
+            out.writeStartObject();
+            writer.writeTimestamp(out, instant.getEpochSecond(), instant.getNanoOfSecond());
+            writer.write(out, new Log4j2Line(event, stackTraces), mapper);
+            out.writeEndObject();
+        } catch (RuntimeException | StackOverflowError e) {
             reportOnce(e);
-            writeFallbackLine(event, text, e);
+            // a line that still says when, where and that something went wrong; it writes no value from the event
+            out.begin(masking.getMasker());
+            out.writeStartObject();
+            writer.writeTimestamp(out, instant.getEpochSecond(), instant.getNanoOfSecond());
+            writer.writeMinimal(out, Log4j2Line.levelName(event.getLevel()), event.getLoggerName(),
+                    "line could not be written (" + e.getClass().getSimpleName() + ")");
+            out.writeEndObject();
         }
-        text.append(LINE_SEPARATOR);
+        out.newline();
     }
 
-    private void writeLine(LogEvent event, StringBuilder text) {
-        try (JsonGenerator gen = masking.decorate(mapper.createGenerator(new StringBuilderWriter(text)))) {
-            gen.writeStartObject();
-            gen.writeStringProperty("@timestamp", timestamp(event.getInstant()));
-            writer.write(gen, new Log4j2Line(event, stackTraces), mapper);
-            gen.writeEndObject();
-        }
-    }
-
-    /** A line that still says when, where and that something went wrong; it writes no value from the event. */
-    private void writeFallbackLine(LogEvent event, StringBuilder text, RuntimeException problem) {
-        try (JsonGenerator gen = mapper.createGenerator(new StringBuilderWriter(text))) {
-            gen.writeStartObject();
-            gen.writeStringProperty("@timestamp", timestamp(event.getInstant()));
-            gen.writeName("log");
-            gen.writeStartObject();
-            gen.writeStringProperty("level", Log4j2Line.levelName(event.getLevel()));
-            gen.writeStringProperty("logger", event.getLoggerName());
-            gen.writeEndObject();
-            gen.writeStringProperty("system", writer.system());
-            gen.writeName("event");
-            gen.writeStartObject();
-            gen.writeName("invalid");
-            gen.writeStartArray();
-            gen.writeString("line: not written (" + problem.getClass().getName() + ")");
-            gen.writeEndArray();
-            gen.writeEndObject();
-            gen.writeEndObject();
-        }
-    }
-
-    private void reportOnce(RuntimeException e) {
+    private void reportOnce(Throwable e) {
         if (reportedFailures.add(e.getClass().getName())) {
             StatusLogger.getLogger().error("jewelry-logging: a line could not be written and was replaced by a "
                     + "marker line; further failures of this kind are not reported", e);
         }
-    }
-
-    /** ISO-8601 in UTC, as {@link java.time.Instant#toString()} writes it: the Logback side's {@code [ISO_INSTANT]}. */
-    static String timestamp(Instant instant) {
-        return java.time.Instant.ofEpochSecond(instant.getEpochSecond(), instant.getNanoOfSecond()).toString();
     }
 
     /** The system written to every line. */

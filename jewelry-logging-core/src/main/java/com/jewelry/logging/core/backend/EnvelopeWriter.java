@@ -14,7 +14,7 @@ import com.jewelry.logging.core.internal.json.EventPayloadWriter;
 import com.jewelry.logging.core.internal.json.SafeText;
 import com.jewelry.logging.core.internal.json.WriteLimits;
 import com.jewelry.logging.core.internal.json.WriteProblems;
-import tools.jackson.core.JsonGenerator;
+import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -33,6 +33,9 @@ import java.util.function.Consumer;
  * Thread-safe once built.
  */
 public final class EnvelopeWriter {
+
+    /** Nesting written for a DEBUG detail object; deeper values become a marker. */
+    private static final int MAX_TREE_DEPTH = 32;
 
     private final String system;
     private final String datasetOperational;
@@ -90,12 +93,19 @@ public final class EnvelopeWriter {
         return diagnostics.snapshot();
     }
 
+    /** Writes {@code "@timestamp":"<ISO-8601 UTC>"}: the instant the back end stamped on the line. */
+    public void writeTimestamp(MaskingJsonWriter gen, long epochSecond, int nanos) {
+        gen.writeName(LogFields.TIMESTAMP);
+        char[] iso = gen.charScratch(IsoInstant.MAX_LENGTH);
+        gen.writeString(iso, 0, IsoInstant.format(epochSecond, nanos, iso));
+    }
+
     /**
-     * Writes the envelope fields into the object the generator is in.
+     * Writes the envelope fields into the object the writer is in.
      *
      * @param objectMapper renders DEBUG detail objects; may be null (they are then written as text)
      */
-    public void write(JsonGenerator gen, LogLine line, ObjectMapper objectMapper) {
+    public void write(MaskingJsonWriter gen, LogLine line, ObjectMapper objectMapper) {
         BusinessEvent businessEvent = null;
         EventOutcome outcome = null;
         Object[] arguments = line.arguments();
@@ -175,7 +185,7 @@ public final class EnvelopeWriter {
             Instant occurredAt = businessEvent.time();
             if (occurredAt != null) {
                 gen.writeName("occurred_at");
-                char[] iso = new char[IsoInstant.MAX_LENGTH];
+                char[] iso = gen.charScratch(IsoInstant.MAX_LENGTH);
                 gen.writeString(iso, 0, IsoInstant.format(occurredAt, iso));
             } else {
                 problems.add(LogFields.EVENT_OCCURRED_AT, "missing");
@@ -199,6 +209,34 @@ public final class EnvelopeWriter {
             reportOnce(businessEvent, problems);
         }
         gen.writeEndObject();
+    }
+
+    /**
+     * Writes the few fields a line keeps when it could not be written whole (a back end's last resort): level,
+     * logger, system, service, and {@code event} with the problem in {@code event.invalid}. Never throws.
+     */
+    public void writeMinimal(MaskingJsonWriter gen, String level, String loggerName, String problem) {
+        gen.writeName("log");
+        gen.writeStartObject();
+        gen.writeStringProperty("level", level);
+        gen.writeStringProperty("logger", loggerName == null ? "unknown" : limits.bound(loggerName));
+        gen.writeEndObject();
+        gen.writeStringProperty(LogFields.SYSTEM, system);
+        gen.writeName("service");
+        gen.writeStartObject();
+        gen.writeStringProperty("name", serviceName);
+        gen.writeStringProperty("environment", environment);
+        gen.writeEndObject();
+        gen.writeName("event");
+        gen.writeStartObject();
+        gen.writeStringProperty("category", EventCategory.TECHNICAL.jsonValue());
+        gen.writeStringProperty("dataset", datasetError);
+        gen.writeName("invalid");
+        gen.writeStartArray();
+        gen.writeString(problem);
+        gen.writeEndArray();
+        gen.writeEndObject();
+        diagnostics.firstOccurrence("line " + problem);
     }
 
     /** {@code <system>.<stream>}, precomputed: see {@link LogFields#stream}. */
@@ -228,7 +266,7 @@ public final class EnvelopeWriter {
         return EventCategory.TECHNICAL;
     }
 
-    private void writeCorrelation(JsonGenerator gen, LogLine line) {
+    private void writeCorrelation(MaskingJsonWriter gen, LogLine line) {
         Map<String, String> mdc = line.context();
         boolean hasMdc = mdc != null && !mdc.isEmpty();
         if (hasMdc) {
@@ -254,10 +292,10 @@ public final class EnvelopeWriter {
 
     /** Opens the {@code labels} object on the first entry only. */
     private final class Labels {
-        private final JsonGenerator gen;
+        private final MaskingJsonWriter gen;
         private boolean open;
 
-        Labels(JsonGenerator gen) {
+        Labels(MaskingJsonWriter gen) {
             this.gen = gen;
         }
 
@@ -277,7 +315,7 @@ public final class EnvelopeWriter {
         }
     }
 
-    private void writeIdObject(JsonGenerator gen, String name, String id) {
+    private void writeIdObject(MaskingJsonWriter gen, String name, String id) {
         if (id != null) {
             gen.writeName(name);
             gen.writeStartObject();
@@ -310,7 +348,7 @@ public final class EnvelopeWriter {
         return false;
     }
 
-    private void writeDetail(JsonGenerator gen, Object[] arguments, ObjectMapper objectMapper, WriteProblems problems) {
+    private void writeDetail(MaskingJsonWriter gen, Object[] arguments, ObjectMapper objectMapper, WriteProblems problems) {
         gen.writeName(LogFields.DETAIL);
         gen.writeStartObject();
         for (Object argument : arguments) {
@@ -325,14 +363,14 @@ public final class EnvelopeWriter {
         gen.writeEndObject();
     }
 
-    private void writeDetailItem(JsonGenerator gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
+    private void writeDetailItem(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
         if (detail != null && detail.key() != null) {
             gen.writeName(limits.bound(detail.key()));
             writeDetailValue(gen, detail, objectMapper, problems);
         }
     }
 
-    private void writeDetailValue(JsonGenerator gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
+    private void writeDetailValue(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
         Object value = detail.value();
         if (value == null) {
             gen.writeNull();
@@ -347,11 +385,39 @@ public final class EnvelopeWriter {
         } else {
             JsonNode tree = toTree(value, objectMapper);
             if (tree != null) {
-                gen.writeTree(tree);
+                writeTree(gen, tree, 0);
             } else {
                 problems.add(LogFields.DETAIL + "." + detail.key(), "not serialisable; written as text");
                 gen.writeString(limits.bound(SafeText.of(value)));
             }
+        }
+    }
+
+    /** Writes a detail object's tree through the masking writer: names and values are masked as anywhere else. */
+    private void writeTree(MaskingJsonWriter gen, JsonNode node, int level) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            gen.writeNull();
+        } else if (level > MAX_TREE_DEPTH) {
+            gen.writeString("[nested too deep]");
+        } else if (node.isObject()) {
+            gen.writeStartObject();
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                gen.writeName(limits.bound(property.getKey()));
+                writeTree(gen, property.getValue(), level + 1);
+            }
+            gen.writeEndObject();
+        } else if (node.isArray()) {
+            gen.writeStartArray();
+            for (JsonNode element : node.values()) {
+                writeTree(gen, element, level + 1);
+            }
+            gen.writeEndArray();
+        } else if (node.isNumber()) {
+            gen.writeNumberText(node.asString());
+        } else if (node.isBoolean()) {
+            gen.writeBoolean(node.booleanValue());
+        } else {
+            gen.writeString(limits.bound(node.asString()));
         }
     }
 
@@ -368,7 +434,7 @@ public final class EnvelopeWriter {
         }
     }
 
-    private void writeError(JsonGenerator gen, LogLine line) {
+    private void writeError(MaskingJsonWriter gen, LogLine line) {
         String type = line.throwableClassName();
         if (type == null) {
             return;

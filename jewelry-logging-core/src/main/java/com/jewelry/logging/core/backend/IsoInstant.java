@@ -1,8 +1,6 @@
 package com.jewelry.logging.core.backend;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Writes an instant as ISO-8601 UTC ({@code 2026-11-25T09:00:00.125Z}) into a char array, the same text as
@@ -18,27 +16,44 @@ final class IsoInstant {
 
     /** Writes {@code instant} into {@code out} and returns the length; falls back to toString() outside 0000-9999. */
     static int format(Instant instant, char[] out) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        int year = t.getYear();
+        return format(instant.getEpochSecond(), instant.getNano(), out);
+    }
+
+    /**
+     * Writes the instant {@code epochSecond} + {@code nanos} into {@code out} (at least {@link #MAX_LENGTH} long)
+     * and returns the length. Civil-date arithmetic only: no date objects, nothing allocated.
+     */
+    static int format(long epochSecond, int nanos, char[] out) {
+        long epochDay = Math.floorDiv(epochSecond, 86_400L);
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
+        // days to civil date (proleptic Gregorian), in 400-year eras starting 0000-03-01
+        long z = epochDay + 719_468L;
+        long era = Math.floorDiv(z, 146_097L);
+        long dayOfEra = z - era * 146_097L;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long mp = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9999) {
-            String text = instant.toString();
+            String text = Instant.ofEpochSecond(epochSecond, nanos).toString();
             int n = Math.min(text.length(), out.length);
             text.getChars(0, n, out, 0);
             return n;
         }
         int i = 0;
-        i = digits(year, 4, out, i);
+        i = digits((int) year, 4, out, i);
         out[i++] = '-';
-        i = digits(t.getMonthValue(), 2, out, i);
+        i = digits(month, 2, out, i);
         out[i++] = '-';
-        i = digits(t.getDayOfMonth(), 2, out, i);
+        i = digits(day, 2, out, i);
         out[i++] = 'T';
-        i = digits(t.getHour(), 2, out, i);
+        i = digits(secondOfDay / 3600, 2, out, i);
         out[i++] = ':';
-        i = digits(t.getMinute(), 2, out, i);
+        i = digits(secondOfDay / 60 % 60, 2, out, i);
         out[i++] = ':';
-        i = digits(t.getSecond(), 2, out, i);
-        int nanos = instant.getNano();
+        i = digits(secondOfDay % 60, 2, out, i);
         if (nanos > 0) {
             out[i++] = '.';
             if (nanos % 1_000_000 == 0) {

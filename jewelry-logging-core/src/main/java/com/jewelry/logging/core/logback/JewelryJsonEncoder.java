@@ -1,11 +1,26 @@
 package com.jewelry.logging.core.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.EncoderBase;
+import com.jewelry.logging.core.LogFields;
+import com.jewelry.logging.core.backend.EnvelopeWriter;
+import com.jewelry.logging.core.internal.json.WriteLimits;
+import com.jewelry.logging.core.internal.json.WriterPool;
 import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
 import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
-import net.logstash.logback.composite.JsonProviders;
-import net.logstash.logback.composite.loggingevent.LoggingEventFormattedTimestampJsonProvider;
-import net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder;
+import com.jewelry.logging.masking.json.MaskingJsonWriter;
+import net.logstash.logback.stacktrace.ShortenedThrowableConverter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The encoder of jewelry-logging: one JSON object per line with the full envelope. Use it in {@code logback.xml}:
@@ -18,38 +33,68 @@ import net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder;
  * }</pre>
  * or include {@code com/jewelry/logging/logback/jewelry-appenders.xml}, which sets it up for you.
  *
- * <p>Masking is always on: every value of every line passes through the masking module's decorator, and
- * {@code @Sensitive} fields of objects written as DEBUG detail are masked by kind. Rules are configured with a
- * nested {@code <masking>} element (same syntax as {@link JewelryMaskingDecorator}); there is no switch to turn
- * masking off.
+ * <p>Masking is always on: every name and value of every line is written through the masking module's
+ * {@link MaskingJsonWriter}, and {@code @Sensitive} fields of objects written as DEBUG detail are masked by kind.
+ * Rules are configured with a nested {@code <masking>} element (same syntax as {@link JewelryMaskingDecorator});
+ * there is no switch to turn masking off. The line is written straight to UTF-8 into a reused buffer: a line
+ * with nothing to mask allocates only the returned byte array.
  */
-public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
+public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
 
-    private static final String[] TRUSTED_ENVELOPE_FIELDS = {"@timestamp", "log", "process", "system", "service", "event"};
+    /** Envelope fields the library writes from code; message, MDC, ids and payload are still scanned. */
+    private static final Set<String> TRUSTED_ENVELOPE_FIELDS =
+            Set.of(LogFields.TIMESTAMP, "log", "process", "system", "service", "event");
+    private static final byte[] NO_BYTES = new byte[0];
 
-    private final JewelryEnvelopeJsonProvider envelope = new JewelryEnvelopeJsonProvider();
+    private String system;
+    private String serviceName;
+    private String environment;
+    private int maxStringLength = WriteLimits.DEFAULTS.maxStringLength();
+    private int maxStackTraceLength = 16_384;
     private JewelryMaskingDecorator masking = new JewelryMaskingDecorator();
+
+    private EnvelopeWriter writer;
+    private WriterPool writers;
+    private ObjectMapper objectMapper;
+    private final ShortenedThrowableConverter throwableConverter = new ShortenedThrowableConverter();
+    private final AtomicBoolean failureReported = new AtomicBoolean();
 
     @Override
     public void start() {
-        JsonProviders<ILoggingEvent> providers = getProviders();
-        if (providers.getProviders().isEmpty()) {
-            LoggingEventFormattedTimestampJsonProvider timestamp = new LoggingEventFormattedTimestampJsonProvider();
-            timestamp.setFieldName("@timestamp");
-            timestamp.setPattern("[ISO_INSTANT]");
-            timestamp.setTimeZone("UTC");
-            providers.addProvider(timestamp);
-            providers.addProvider(envelope);
-        }
+        writer = EnvelopeWriter.builder()
+                .system(system).serviceName(serviceName).environment(environment)
+                .maxStringLength(maxStringLength)
+                .warnings(this::addWarn)
+                .build();
+        throwableConverter.setContext(getContext());
+        throwableConverter.setMaxLength(maxStackTraceLength);
+        throwableConverter.setMaxDepthPerThrowable(64);
+        throwableConverter.setShortenedClassNameLength(40);
+        throwableConverter.setRootCauseFirst(true);
+        throwableConverter.start();
         masking.setContext(getContext());
-        // envelope fields the library itself writes from code; message, MDC, ids and payload are still scanned
-        for (String trusted : TRUSTED_ENVELOPE_FIELDS) {
-            masking.addUnscannedField(trusted);
-        }
         masking.start();
-        addDecorator(masking);
-        addDecorator(new SensitiveAnnotationDecorator<>());
+        Set<String> unscanned = new HashSet<>(TRUSTED_ENVELOPE_FIELDS);
+        unscanned.addAll(masking.getUnscannedFields());
+        writers = new WriterPool(unscanned);
+        objectMapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
         super.start();
+    }
+
+    @Override
+    public void stop() {
+        throwableConverter.stop();
+        super.stop();
+    }
+
+    @Override
+    public byte[] headerBytes() {
+        return null;
+    }
+
+    @Override
+    public byte[] footerBytes() {
+        return null;
     }
 
     @Override
@@ -60,11 +105,24 @@ public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
                 return bytes;
             }
         }
-        return super.encode(event);
+        if (!isStarted()) {
+            addError("JewelryJsonEncoder is not started; line dropped");
+            return NO_BYTES;
+        }
+        MaskingJsonWriter out = writers.acquire();
+        try {
+            write(event, out);
+            return out.toByteArray();
+        } finally {
+            writers.release(out);
+        }
     }
 
-    @Override
-    public void encode(ILoggingEvent event, java.io.OutputStream outputStream) throws java.io.IOException {
+    /**
+     * Encodes the line straight into {@code outputStream}, without the intermediate byte array
+     * {@link #encode(ILoggingEvent)} returns.
+     */
+    public void encode(ILoggingEvent event, OutputStream outputStream) throws IOException {
         if (event instanceof PreEncodedLoggingEvent pre) {
             byte[] bytes = pre.bytesFor(this);
             if (bytes != null) {
@@ -72,45 +130,105 @@ public class JewelryJsonEncoder extends LoggingEventCompositeJsonEncoder {
                 return;
             }
         }
-        super.encode(event, outputStream);
+        MaskingJsonWriter out = writers.acquire();
+        try {
+            write(event, out);
+            out.writeTo(outputStream);
+        } finally {
+            writers.release(out);
+        }
     }
 
-    /** The provider that writes the envelope; exposed for self-monitoring of its diagnostics. */
-    public JewelryEnvelopeJsonProvider getEnvelope() {
-        return envelope;
+    private void write(ILoggingEvent event, MaskingJsonWriter out) {
+        out.begin(masking.getMasker());
+        try {
+            out.writeStartObject();
+            Instant instant = event.getInstant();
+            if (instant != null) {
+                writer.writeTimestamp(out, instant.getEpochSecond(), instant.getNano());
+            } else {
+                long millis = event.getTimeStamp();
+                writer.writeTimestamp(out, Math.floorDiv(millis, 1000L), (int) Math.floorMod(millis, 1000L) * 1_000_000);
+            }
+            writer.write(out, new LogbackLine(event, throwableConverter), objectMapper);
+            out.writeEndObject();
+        } catch (RuntimeException | StackOverflowError e) {
+            writeFallback(event, out, e);
+        }
+        out.newline();
+    }
+
+    /** A line that could not be written whole is still written: the envelope's essentials and what went wrong. */
+    private void writeFallback(ILoggingEvent event, MaskingJsonWriter out, Throwable failure) {
+        if (failureReported.compareAndSet(false, true)) {
+            addWarn("jewelry-logging: a line could not be written whole (" + failure.getClass().getName()
+                    + "); written as a short line with event.invalid. Further occurrences are not reported.");
+        }
+        out.begin(masking.getMasker());
+        out.writeStartObject();
+        writer.writeTimestamp(out, event.getTimeStamp() / 1000, 0);
+        writer.writeMinimal(out, String.valueOf(event.getLevel()), event.getLoggerName(),
+                "line could not be written (" + failure.getClass().getSimpleName() + ")");
+        out.writeEndObject();
+    }
+
+    /** Problems seen while writing lines, by kind, for self-monitoring. */
+    public Map<String, Long> problemCounts() {
+        return writer == null ? Map.of() : writer.problemCounts();
     }
 
     /** The masking rules of this encoder ({@code <masking>} in logback.xml); defaults mask every built-in kind. */
     public void setMasking(JewelryMaskingDecorator masking) {
-        this.masking = java.util.Objects.requireNonNull(masking, "masking");
+        this.masking = Objects.requireNonNull(masking, "masking");
     }
 
     public JewelryMaskingDecorator getMasking() {
         return masking;
     }
 
+    /** The system written to every line (normalised once started). */
+    public String getSystem() {
+        return writer != null ? writer.system() : system;
+    }
+
     /** The system: MES, CRM, API or SHOP. */
     public void setSystem(String system) {
-        envelope.setSystem(system);
+        this.system = system;
     }
 
-    /** The service's name. */
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    /** The service's name, e.g. {@code mes-costing}. */
     public void setServiceName(String serviceName) {
-        envelope.setServiceName(serviceName);
+        this.serviceName = serviceName;
     }
 
-    /** The environment, e.g. prod. */
+    public String getEnvironment() {
+        return environment;
+    }
+
+    /** Where it runs, e.g. {@code prod}, {@code staging}, {@code dev}. */
     public void setEnvironment(String environment) {
-        envelope.setEnvironment(environment);
+        this.environment = environment;
     }
 
-    /** Longest string value written, in chars. */
+    public int getMaxStringLength() {
+        return maxStringLength;
+    }
+
+    /** Longest string value written, in chars (default 8192); longer values are cut and marked. */
     public void setMaxStringLength(int maxStringLength) {
-        envelope.setMaxStringLength(maxStringLength);
+        this.maxStringLength = maxStringLength;
     }
 
-    /** Longest stack trace written, in chars. */
+    public int getMaxStackTraceLength() {
+        return maxStackTraceLength;
+    }
+
+    /** Longest stack trace written, in chars (default 16384). */
     public void setMaxStackTraceLength(int maxStackTraceLength) {
-        envelope.setMaxStackTraceLength(maxStackTraceLength);
+        this.maxStackTraceLength = maxStackTraceLength;
     }
 }

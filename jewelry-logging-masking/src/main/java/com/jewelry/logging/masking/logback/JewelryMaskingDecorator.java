@@ -74,6 +74,11 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
         unscannedView = Set.copyOf(unscanned);
     }
 
+    /** The top-level fields whose values are not scanned (see {@link #addUnscannedField(String)}). */
+    public Set<String> getUnscannedFields() {
+        return unscannedView;
+    }
+
     /** A kind to switch off, e.g. {@code phone}. */
     public void addDisable(String kind) {
         disabled.add(kind);

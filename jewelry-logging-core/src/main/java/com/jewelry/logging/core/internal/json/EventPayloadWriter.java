@@ -6,7 +6,7 @@ import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.FieldKind;
 import com.jewelry.logging.core.event.FieldChange;
 import com.jewelry.logging.core.event.Money;
-import tools.jackson.core.JsonGenerator;
+import com.jewelry.logging.masking.json.MaskingJsonWriter;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,7 +33,7 @@ public final class EventPayloadWriter {
     }
 
     /** Writes the event's fields into the object the generator is in. */
-    public void write(JsonGenerator gen, BusinessEvent event, WriteProblems problems) {
+    public void write(MaskingJsonWriter gen, BusinessEvent event, WriteProblems problems) {
         EventType<?> type = event.type();
         List<Node> plan = plans.computeIfAbsent(type, EventPayloadWriter::plan);
         writeNodes(gen, plan, event, Prefix.ROOT, problems);
@@ -81,7 +81,7 @@ public final class EventPayloadWriter {
         }
     }
 
-    private void writeNodes(JsonGenerator gen, List<Node> nodes, Object source, Prefix prefix, WriteProblems problems) {
+    private void writeNodes(MaskingJsonWriter gen, List<Node> nodes, Object source, Prefix prefix, WriteProblems problems) {
         for (Node node : nodes) {
             if (node.field != null) {
                 writeField(gen, node.name, node.field, source, prefix, problems);
@@ -94,7 +94,7 @@ public final class EventPayloadWriter {
         }
     }
 
-    private void writeField(JsonGenerator gen, String name, EventField<?> field, Object source, Prefix prefix,
+    private void writeField(MaskingJsonWriter gen, String name, EventField<?> field, Object source, Prefix prefix,
                             WriteProblems problems) {
         Object value;
         try {
@@ -142,14 +142,14 @@ public final class EventPayloadWriter {
         }
     }
 
-    private void writeText(JsonGenerator gen, String text, Prefix prefix, String name, WriteProblems problems) {
+    private void writeText(MaskingJsonWriter gen, String text, Prefix prefix, String name, WriteProblems problems) {
         if (limits.exceeds(text)) {
             problems.add(prefix.path(name), "truncated");
         }
         gen.writeString(limits.bound(text));
     }
 
-    private void writeMoney(JsonGenerator gen, String name, Object value, Prefix prefix, WriteProblems problems) {
+    private void writeMoney(MaskingJsonWriter gen, String name, Object value, Prefix prefix, WriteProblems problems) {
         if (!(value instanceof Money money)) {
             problems.add(prefix.path(name), "not money");
             return;
@@ -172,7 +172,7 @@ public final class EventPayloadWriter {
         gen.writeEndObject();
     }
 
-    private void writeKeywordList(JsonGenerator gen, String name, Object value, Prefix prefix, WriteProblems problems) {
+    private void writeKeywordList(MaskingJsonWriter gen, String name, Object value, Prefix prefix, WriteProblems problems) {
         if (!(value instanceof Collection<?> items)) {
             problems.add(prefix.path(name), "not a list");
             return;
@@ -193,7 +193,7 @@ public final class EventPayloadWriter {
         gen.writeEndArray();
     }
 
-    private void writeObjectList(JsonGenerator gen, String name, EventField<?> field, Object value, Prefix prefix,
+    private void writeObjectList(MaskingJsonWriter gen, String name, EventField<?> field, Object value, Prefix prefix,
                                  WriteProblems problems) {
         if (!(value instanceof Collection<?> items)) {
             problems.add(prefix.path(name), "not a list");
@@ -223,7 +223,7 @@ public final class EventPayloadWriter {
         gen.writeEndArray();
     }
 
-    private void writeChanges(JsonGenerator gen, String name, Object value, Prefix prefix, WriteProblems problems) {
+    private void writeChanges(MaskingJsonWriter gen, String name, Object value, Prefix prefix, WriteProblems problems) {
         if (!(value instanceof Collection<?> changes)) {
             problems.add(prefix.path(name), "not a list");
             return;

@@ -6,7 +6,6 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.AppenderAttachable;
-import com.jewelry.logging.core.logback.JewelryEnvelopeJsonProvider;
 import com.jewelry.logging.core.logback.JewelryJsonEncoder;
 import com.jewelry.logging.test.internal.CaptureSettings;
 
@@ -38,7 +37,7 @@ final class Encoders {
         if (!settings.hasOwnEnvelope() && service != null) {
             return service;
         }
-        JewelryEnvelopeJsonProvider serviceEnvelope = service == null ? null : service.getEnvelope();
+        JewelryJsonEncoder serviceEnvelope = service;
         Envelope envelope = new Envelope(
                 first(settings.system() == null ? null : settings.system().name(),
                         serviceEnvelope == null ? null : serviceEnvelope.getSystem(), setting("JEWELRY_SYSTEM")),

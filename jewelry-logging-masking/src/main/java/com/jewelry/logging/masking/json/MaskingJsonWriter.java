@@ -1,0 +1,600 @@
+package com.jewelry.logging.masking.json;
+
+import com.jewelry.logging.masking.FieldName;
+import com.jewelry.logging.masking.Masker;
+import com.jewelry.logging.masking.SensitiveKind;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes one JSON line as UTF-8 into a buffer it reuses, masking as it goes: the JSON writer behind every
+ * jewelry-logging back end. It keeps the sensitive kind implied by the current property name and by its ancestors
+ * (a value under {@code deliveryAddress.old} is an address); a value under a sensitive name is masked whole, any
+ * other string is scanned by the {@link Masker}, except under the top-level names declared unscanned (envelope
+ * fields written by code). Names are masked too when they hold a sensitive value.
+ *
+ * <p>Nothing a value contains can break the line: quotes, backslashes and control characters are escaped, line
+ * and paragraph separators too, and a lone surrogate becomes U+FFFD. A value that the masker cannot handle is
+ * written as {@link Masker#ERROR_MARKER} (the masker fails closed). Written to by one thread at a time and reused
+ * line after line ({@link #begin(Masker)}): names seen before are written from cached bytes, and a line that
+ * needs no masking allocates nothing.
+ */
+public final class MaskingJsonWriter {
+
+    private static final int NAME_CACHE = 512;
+    private static final int INITIAL_CAPACITY = 2048;
+    /** A buffer grown past this by one huge line is dropped at the next line rather than kept for ever. */
+    private static final int RETAINED_CAPACITY = 256 * 1024;
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** 0: written as is; 1: \-escape from {@link #SHORT_ESCAPE}; 2: {@code \}{@code u00XX}. */
+    private static final byte[] ESCAPE = new byte[128];
+    private static final byte[] SHORT_ESCAPE = new byte[128];
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPE[c] = 2;
+        }
+        ESCAPE[0x7f] = 2;
+        short_('"', '"');
+        short_('\\', '\\');
+        short_('\n', 'n');
+        short_('\r', 'r');
+        short_('\t', 't');
+        short_('\b', 'b');
+        short_('\f', 'f');
+    }
+
+    private static void short_(char c, char escaped) {
+        ESCAPE[c] = 1;
+        SHORT_ESCAPE[c] = (byte) escaped;
+    }
+
+    private final Set<String> unscannedTopLevel;
+    private Masker masker;
+
+    private byte[] buf = new byte[INITIAL_CAPACITY];
+    private int pos;
+
+    /** {@code open[d]}: the container at depth {@code d} has an element already (a comma comes next). */
+    private boolean[] open = new boolean[16];
+    /** {@code inherited[d]}: the kind every value at depth {@code d} has because of an ancestor's name. */
+    private SensitiveKind[] inherited = new SensitiveKind[16];
+    private int depth;
+    private boolean afterName;
+    private SensitiveKind nameKind;
+    private boolean skipScan;
+    private boolean nameUnscanned;
+    /** Values at this depth or deeper sit under an unscanned top-level name. */
+    private int trustedDepth = Integer.MAX_VALUE;
+
+    private final String[] nameKeys = new String[NAME_CACHE];
+    private final FieldName[] nameFields = new FieldName[NAME_CACHE];
+    /** The name as written: {@code "safeName":} in UTF-8, escaped. */
+    private final byte[][] nameBytes = new byte[NAME_CACHE][];
+    private final boolean[] nameIsUnscanned = new boolean[NAME_CACHE];
+
+    private final StringBuilder scratch = new StringBuilder(64);
+    private char[] chars = new char[64];
+
+    /**
+     * @param unscannedTopLevel top-level property names whose whole value (nested objects included) is written by
+     *                          code and never holds user input: their values are not scanned (name rules still
+     *                          apply). Never name a field that can carry user input.
+     */
+    public MaskingJsonWriter(Set<String> unscannedTopLevel) {
+        this.unscannedTopLevel = Set.copyOf(unscannedTopLevel);
+    }
+
+    /** Starts a new line with this masker (the policy in force now); the previous line's bytes are discarded. */
+    public MaskingJsonWriter begin(Masker currentMasker) {
+        Objects.requireNonNull(currentMasker, "masker");
+        if (currentMasker != masker) {
+            masker = currentMasker;
+            Arrays.fill(nameKeys, null);
+            Arrays.fill(nameFields, null);
+            Arrays.fill(nameBytes, null);
+        }
+        if (buf.length > RETAINED_CAPACITY) {
+            buf = new byte[INITIAL_CAPACITY];
+        }
+        pos = 0;
+        depth = 0;
+        open[0] = false;
+        afterName = false;
+        nameKind = null;
+        skipScan = false;
+        trustedDepth = Integer.MAX_VALUE;
+        return this;
+    }
+
+    // ------------------------------------------------------------------ output
+
+    /** Bytes written so far. */
+    public int size() {
+        return pos;
+    }
+
+    /** A copy of the bytes written. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, pos);
+    }
+
+    /** Writes the bytes written so far to {@code out}, without copying them. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(buf, 0, pos);
+    }
+
+    /**
+     * The internal buffer; bytes {@code [0, size())} are the line. Valid until the next write or
+     * {@link #begin(Masker)}; for a back end that copies it straight into its own buffer.
+     */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /**
+     * A char buffer of at least {@code minLength} the caller may format a value into before writing it with
+     * {@link #writeString(char[], int, int)}; reused, so its content is only good until that call.
+     */
+    public char[] charScratch(int minLength) {
+        if (chars.length < minLength) {
+            chars = new char[Math.max(minLength, chars.length * 2)];
+        }
+        return chars;
+    }
+
+    /** Appends a line feed: the end of a JSON line. */
+    public void newline() {
+        ensure(1);
+        buf[pos++] = '\n';
+    }
+
+    @Override
+    public String toString() {
+        return new String(buf, 0, pos, StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    private SensitiveKind kind() {
+        return nameKind != null ? nameKind : inherited[depth];
+    }
+
+    /** The separator before a value or a name, and the bookkeeping of the container it goes into. */
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (open[depth]) {
+            ensure(1);
+            buf[pos++] = ',';
+        } else {
+            open[depth] = true;
+        }
+    }
+
+    private void push(byte bracket) {
+        SensitiveKind k = depth == 0 ? nameKind : kind();
+        boolean trustedStart = skipScan;
+        beforeValue();
+        ensure(1);
+        buf[pos++] = bracket;
+        depth++;
+        if (depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
+            inherited = Arrays.copyOf(inherited, depth * 2);
+        }
+        open[depth] = false;
+        inherited[depth] = k;
+        if (trustedStart && depth < trustedDepth) {
+            trustedDepth = depth;
+        }
+        nameKind = null;
+        skipScan = depth >= trustedDepth;
+    }
+
+    private void pop(byte bracket) {
+        if (depth == 0) {
+            throw new IllegalStateException("no open object or array to close");
+        }
+        ensure(1);
+        buf[pos++] = bracket;
+        depth--;
+        if (depth < trustedDepth) {
+            trustedDepth = Integer.MAX_VALUE;
+        }
+        afterName = false;
+        nameKind = null;
+        skipScan = depth >= trustedDepth;
+    }
+
+    public MaskingJsonWriter writeStartObject() {
+        push((byte) '{');
+        return this;
+    }
+
+    public MaskingJsonWriter writeEndObject() {
+        pop((byte) '}');
+        return this;
+    }
+
+    public MaskingJsonWriter writeStartArray() {
+        push((byte) '[');
+        return this;
+    }
+
+    public MaskingJsonWriter writeEndArray() {
+        pop((byte) ']');
+        return this;
+    }
+
+    /** The current nesting depth: 0 before the line's object is opened and after it is closed. */
+    public int depth() {
+        return depth;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** Writes a property name; the value written next is masked as the name says. */
+    public MaskingJsonWriter writeName(String name) {
+        Objects.requireNonNull(name, "name");
+        int h = name.hashCode();
+        int slot = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
+        String key = nameKeys[slot];
+        if (key != name && (key == null || !key.equals(name))) {
+            cacheName(slot, name);
+        }
+        nameKind = nameFields[slot].kind();
+        nameUnscanned = nameIsUnscanned[slot];
+        skipScan = (depth == 1 && nameUnscanned) || depth >= trustedDepth;
+        if (open[depth]) {
+            ensure(1);
+            buf[pos++] = ',';
+        } else {
+            open[depth] = true;
+        }
+        byte[] bytes = nameBytes[slot];
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+        afterName = true;
+        return this;
+    }
+
+    private void cacheName(int slot, String name) {
+        FieldName field = masker.field(name);
+        int mark = pos;
+        ensure(name.length() * 6 + 3);
+        buf[pos++] = '"';
+        appendEscaped(field.safeName());
+        buf[pos++] = '"';
+        buf[pos++] = ':';
+        nameBytes[slot] = Arrays.copyOfRange(buf, mark, pos);
+        pos = mark;
+        nameFields[slot] = field;
+        nameIsUnscanned[slot] = unscannedTopLevel.contains(name);
+        nameKeys[slot] = name;
+    }
+
+    // ------------------------------------------------------------------ values
+
+    /** Writes a string value, masked by the kind of its name or by what a scan finds in it. */
+    public MaskingJsonWriter writeString(String text) {
+        if (text == null) {
+            return writeNull();
+        }
+        SensitiveKind k = kind();
+        if (k != null) {
+            writeMaskedAs(k, text);
+        } else {
+            writeQuoted(skipScan ? text : masker.maskText(text));
+        }
+        nameKind = null;
+        return this;
+    }
+
+    /** Writes a string value held in a char buffer (a formatted timestamp): no String when nothing is masked. */
+    public MaskingJsonWriter writeString(char[] chars, int offset, int length) {
+        if (skipScan && kind() == null) {
+            beforeValue();
+            ensure(length * 6 + 2);
+            buf[pos++] = '"';
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = chars[i];
+                if (c < 0x80 && ESCAPE[c] == 0) {
+                    buf[pos++] = (byte) c;
+                } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    appendCodePoint(Character.toCodePoint(c, chars[++i]));
+                } else {
+                    appendSpecial(c);
+                }
+            }
+            buf[pos++] = '"';
+            nameKind = null;
+            return this;
+        }
+        return writeString(new String(chars, offset, length));
+    }
+
+    /** {@code "name":"value"}. */
+    public MaskingJsonWriter writeStringProperty(String name, String value) {
+        return writeName(name).writeString(value);
+    }
+
+    /** {@code "name":value}. */
+    public MaskingJsonWriter writeNumberProperty(String name, long value) {
+        return writeName(name).writeNumber(value);
+    }
+
+    public MaskingJsonWriter writeNumber(long value) {
+        SensitiveKind k = kind();
+        if (k != null) {
+            writeMaskedAs(k, Long.toString(value));
+            nameKind = null;
+            return this;
+        }
+        beforeValue();
+        ensure(20);
+        appendLong(value);
+        nameKind = null;
+        return this;
+    }
+
+    public MaskingJsonWriter writeNumber(BigDecimal value) {
+        if (value == null) {
+            return writeNull();
+        }
+        // BigDecimal caches its toString(); the text is always a valid JSON number (1E+3 included)
+        return writeNumberText(value.toString());
+    }
+
+    /** A double; NaN and infinities, which JSON has no number for, are written as strings. */
+    public MaskingJsonWriter writeNumber(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return writeString(Double.toString(value));
+        }
+        return writeNumberText(Double.toString(value));
+    }
+
+    /**
+     * A number already rendered as JSON number text (a big integer, a parsed tree's literal). Text that is not a
+     * plain JSON number is written as a string instead, so it can never inject structure.
+     */
+    public MaskingJsonWriter writeNumberText(String number) {
+        SensitiveKind k = kind();
+        if (k != null) {
+            writeMaskedAs(k, number);
+            nameKind = null;
+            return this;
+        }
+        if (!isJsonNumber(number)) {
+            return writeString(number);
+        }
+        beforeValue();
+        ensure(number.length());
+        for (int i = 0, n = number.length(); i < n; i++) {
+            buf[pos++] = (byte) number.charAt(i);
+        }
+        nameKind = null;
+        return this;
+    }
+
+    public MaskingJsonWriter writeBoolean(boolean value) {
+        SensitiveKind k = kind();
+        if (k != null) {
+            writeMaskedAs(k, Boolean.toString(value));
+            nameKind = null;
+            return this;
+        }
+        beforeValue();
+        appendRaw(value ? TRUE : FALSE);
+        nameKind = null;
+        return this;
+    }
+
+    public MaskingJsonWriter writeNull() {
+        beforeValue();
+        appendRaw(NULL);
+        nameKind = null;
+        return this;
+    }
+
+    private void writeMaskedAs(SensitiveKind k, String text) {
+        scratch.setLength(0);
+        masker.appendMasked(k, text, scratch);
+        beforeValue();
+        int n = scratch.length();
+        ensure(n * 6 + 2);
+        buf[pos++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = scratch.charAt(i);
+            if (c < 0x80 && ESCAPE[c] == 0) {
+                buf[pos++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(scratch.charAt(i + 1))) {
+                appendCodePoint(Character.toCodePoint(c, scratch.charAt(++i)));
+            } else {
+                appendSpecial(c);
+            }
+        }
+        buf[pos++] = '"';
+    }
+
+    private void writeQuoted(String text) {
+        beforeValue();
+        int n = text.length();
+        ensure(n * 6 + 2);
+        buf[pos++] = '"';
+        appendEscaped(text);
+        buf[pos++] = '"';
+    }
+
+    // ------------------------------------------------------------------ encoding
+
+    /** Appends the escaped UTF-8 of {@code s}; room for 6 bytes per char must be ensured by the caller. */
+    private void appendEscaped(String s) {
+        byte[] b = buf;
+        int p = pos;
+        int n = s.length();
+        int i = 0;
+        // the common case: printable ASCII, one table load and one store per char
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || ESCAPE[c] != 0) {
+                break;
+            }
+            b[p++] = (byte) c;
+        }
+        pos = p;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && ESCAPE[c] == 0) {
+                buf[pos++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                appendCodePoint(Character.toCodePoint(c, s.charAt(++i)));
+            } else {
+                appendSpecial(c);
+            }
+        }
+    }
+
+    /** An escaped ASCII char, a non-ASCII BMP char, or U+FFFD for a lone surrogate. */
+    private void appendSpecial(char c) {
+        if (c < 0x80) {
+            buf[pos++] = '\\';
+            if (ESCAPE[c] == 1) {
+                buf[pos++] = SHORT_ESCAPE[c];
+            } else {
+                appendUnicodeEscape(c);
+            }
+        } else if (c == '\u2028' || c == '\u2029') {
+            // JSON allows them raw, but JavaScript tools and some log viewers break lines there
+            buf[pos++] = '\\';
+            appendUnicodeEscape(c);
+        } else if (Character.isSurrogate(c)) {
+            appendCodePoint(0xFFFD);
+        } else {
+            appendCodePoint(c);
+        }
+    }
+
+    private void appendUnicodeEscape(char c) {
+        buf[pos++] = 'u';
+        buf[pos++] = HEX[(c >> 12) & 0xF];
+        buf[pos++] = HEX[(c >> 8) & 0xF];
+        buf[pos++] = HEX[(c >> 4) & 0xF];
+        buf[pos++] = HEX[c & 0xF];
+    }
+
+    private void appendCodePoint(int cp) {
+        if (cp < 0x800) {
+            buf[pos++] = (byte) (0xC0 | (cp >> 6));
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            buf[pos++] = (byte) (0xE0 | (cp >> 12));
+            buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+            buf[pos++] = (byte) (0xF0 | (cp >> 18));
+            buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+        }
+    }
+
+    private void appendLong(long value) {
+        if (value == Long.MIN_VALUE) {
+            appendAscii("-9223372036854775808");
+            return;
+        }
+        long v = value;
+        if (v < 0) {
+            buf[pos++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) {
+            digits++;
+        }
+        int end = pos + digits;
+        for (int p = end - 1; p >= pos; p--) {
+            buf[p] = (byte) ('0' + (v % 10));
+            v /= 10;
+        }
+        pos = end;
+    }
+
+    private void appendAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            buf[pos++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void appendRaw(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+    }
+
+    private void ensure(int more) {
+        if (pos + more > buf.length) {
+            long wanted = Math.max((long) buf.length * 2, (long) pos + more);
+            if (wanted > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("line too long: " + wanted + " bytes");
+            }
+            buf = Arrays.copyOf(buf, (int) wanted);
+        }
+    }
+
+    /** -?(0|[1-9]digits)(.digits)?([eE][+-]?digits)? */
+    static boolean isJsonNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        if (s.charAt(i) == '0') {
+            i++;
+        } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+}
