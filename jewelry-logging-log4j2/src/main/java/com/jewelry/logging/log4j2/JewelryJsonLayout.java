@@ -1,7 +1,7 @@
 package com.jewelry.logging.log4j2;
 
 import com.jewelry.logging.core.backend.EnvelopeWriter;
-import com.jewelry.logging.core.internal.json.WriterPool;
+import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import com.jewelry.logging.log4j2.internal.Log4j2Line;
 import com.jewelry.logging.log4j2.internal.StackTraceText;
@@ -57,7 +57,7 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
     private final EnvelopeWriter writer;
     private final JewelryMaskingDecorator masking;
     private final ObjectMapper mapper;
-    private final WriterPool writers;
+    private final ScratchPool<MaskingJsonWriter> writers;
     private final StackTraceText stackTraces;
     private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
 
@@ -79,7 +79,8 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
         this.masking.start();
         Set<String> unscanned = new java.util.HashSet<>(TRUSTED_ENVELOPE_FIELDS);
         unscanned.addAll(masking.getUnscannedFields());
-        this.writers = new WriterPool(unscanned);
+        Set<String> unscannedFields = Set.copyOf(unscanned);
+        this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(unscannedFields));
         this.mapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
         this.stackTraces = new StackTraceText(
                 builder.maxStackTraceLength != null ? builder.maxStackTraceLength : DEFAULT_MAX_STACK_TRACE_LENGTH,

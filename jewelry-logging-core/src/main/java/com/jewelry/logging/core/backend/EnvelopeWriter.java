@@ -6,6 +6,8 @@ import com.jewelry.logging.core.DetailLine;
 import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventCategory;
 import com.jewelry.logging.core.EventOutcome;
+import com.jewelry.logging.core.EventType;
+import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.SystemName;
 import com.jewelry.logging.core.TimedEvent;
@@ -20,9 +22,11 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -106,6 +110,15 @@ public final class EnvelopeWriter {
      * @param objectMapper renders DEBUG detail objects; may be null (they are then written as text)
      */
     public void write(MaskingJsonWriter gen, LogLine line, ObjectMapper objectMapper) {
+        write(gen, line, objectMapper, new WriteProblems());
+    }
+
+    /**
+     * Like {@link #write(MaskingJsonWriter, LogLine, ObjectMapper)}, with a problem collector the back end reuses
+     * line after line (it is reset here).
+     */
+    public void write(MaskingJsonWriter gen, LogLine line, ObjectMapper objectMapper, WriteProblems problems) {
+        problems.reset();
         BusinessEvent businessEvent = null;
         EventOutcome outcome = null;
         Object[] arguments = line.arguments();
@@ -130,7 +143,6 @@ public final class EnvelopeWriter {
                 }
             }
         }
-        WriteProblems problems = new WriteProblems();
 
         gen.writeName("log");
         gen.writeStartObject();
@@ -154,12 +166,8 @@ public final class EnvelopeWriter {
             gen.writeStringProperty(LogFields.MESSAGE, limits.bound(message));
         }
 
-        gen.writeStringProperty(LogFields.SYSTEM, system);
-        gen.writeName("service");
-        gen.writeStartObject();
-        gen.writeStringProperty("name", serviceName);
-        gen.writeStringProperty("environment", environment);
-        gen.writeEndObject();
+        Fragments fragments = fragments(gen);
+        gen.writeFragment(fragments.systemAndService);
 
         writeCorrelation(gen, line);
 
@@ -174,14 +182,10 @@ public final class EnvelopeWriter {
         EventCategory category = categoryOf(line, businessEvent);
         gen.writeName("event");
         gen.writeStartObject();
+        EventOutcome writtenOutcome = businessEvent != null && outcome == null ? EventOutcome.SUCCESS : outcome;
+        gen.writeFragment(fragments.eventHead(gen, businessEvent == null ? null : businessEvent.type(), category,
+                line.isWarnOrError(), writtenOutcome));
         if (businessEvent != null) {
-            gen.writeStringProperty("action", businessEvent.type().name());
-            gen.writeNumberProperty("version", businessEvent.type().version());
-        }
-        gen.writeStringProperty("category", category.jsonValue());
-        gen.writeStringProperty("dataset", dataset(category, line.isWarnOrError()));
-        if (businessEvent != null) {
-            gen.writeStringProperty("outcome", (outcome != null ? outcome : EventOutcome.SUCCESS).jsonValue());
             Instant occurredAt = businessEvent.time();
             if (occurredAt != null) {
                 gen.writeName("occurred_at");
@@ -196,8 +200,6 @@ public final class EnvelopeWriter {
                     gen.writeNumberProperty("duration_ms", duration.toMillis());
                 }
             }
-        } else if (outcome != null) {
-            gen.writeStringProperty("outcome", outcome.jsonValue());
         }
         if (!problems.isEmpty()) {
             gen.writeName("invalid");
@@ -239,6 +241,86 @@ public final class EnvelopeWriter {
         diagnostics.firstOccurrence("line " + problem);
     }
 
+    private volatile Fragments fragments;
+
+    /** The constant parts of lines, rendered with the masker of the line being written. */
+    private Fragments fragments(MaskingJsonWriter gen) {
+        Fragments current = fragments;
+        if (current == null || current.masker != gen.masker()) {
+            current = new Fragments(gen);
+            fragments = current;
+        }
+        return current;
+    }
+
+    /**
+     * The parts of a line that are the same line after line, rendered once per masker (so name rules apply as
+     * anywhere else) and copied into each line: {@code system} and {@code service}, and the head of the
+     * {@code event} object (action, version, category, dataset, outcome) per event type.
+     */
+    private final class Fragments {
+        private static final int OUTCOMES = EventOutcome.values().length + 1;
+
+        final Masker masker;
+        final byte[] systemAndService;
+        private final MaskingJsonWriter renderer;
+        private final Map<EventType<?>, byte[][]> heads = new ConcurrentHashMap<>();
+        private final byte[][] otherHeads = new byte[EventCategory.values().length * 2 * OUTCOMES][];
+
+        Fragments(MaskingJsonWriter gen) {
+            this.masker = gen.masker();
+            this.renderer = gen.newSibling();
+            renderer.begin(masker).writeStartObject();
+            int from = renderer.size();
+            renderer.writeStringProperty(LogFields.SYSTEM, system);
+            renderer.writeName("service");
+            renderer.writeStartObject();
+            renderer.writeStringProperty("name", serviceName);
+            renderer.writeStringProperty("environment", environment);
+            renderer.writeEndObject();
+            this.systemAndService = Arrays.copyOfRange(renderer.buffer(), from, renderer.size());
+        }
+
+        byte[] eventHead(MaskingJsonWriter gen, EventType<?> type, EventCategory category, boolean warnOrError,
+                         EventOutcome outcome) {
+            int index = (warnOrError ? OUTCOMES : 0) + (outcome == null ? 0 : outcome.ordinal() + 1);
+            byte[][] cache;
+            if (type != null) {
+                cache = heads.get(type);
+                if (cache == null) {
+                    cache = heads.computeIfAbsent(type, t -> new byte[2 * OUTCOMES][]);
+                }
+            } else {
+                cache = otherHeads;
+                index += category.ordinal() * 2 * OUTCOMES;
+            }
+            byte[] head = cache[index];
+            if (head == null) {
+                head = renderEventHead(type, category, warnOrError, outcome);
+                cache[index] = head; // racy but idempotent: the same bytes whoever renders them
+            }
+            return head;
+        }
+
+        private synchronized byte[] renderEventHead(EventType<?> type, EventCategory category, boolean warnOrError,
+                                                    EventOutcome outcome) {
+            renderer.begin(masker).writeStartObject();
+            renderer.writeName("event");
+            renderer.writeStartObject();
+            int from = renderer.size();
+            if (type != null) {
+                renderer.writeStringProperty("action", type.name());
+                renderer.writeNumberProperty("version", type.version());
+            }
+            renderer.writeStringProperty("category", category.jsonValue());
+            renderer.writeStringProperty("dataset", dataset(category, warnOrError));
+            if (outcome != null) {
+                renderer.writeStringProperty("outcome", outcome.jsonValue());
+            }
+            return Arrays.copyOfRange(renderer.buffer(), from, renderer.size());
+        }
+    }
+
     /** {@code <system>.<stream>}, precomputed: see {@link LogFields#stream}. */
     private String dataset(EventCategory category, boolean warnOrError) {
         return switch (LogFields.stream(category, warnOrError)) {
@@ -274,45 +356,34 @@ public final class EnvelopeWriter {
             writeIdObject(gen, "span", first(mdc, LogFields.SPAN_ID_MDC_KEYS));
             writeIdObject(gen, "request", first(mdc, LogFields.REQUEST_ID_MDC_KEYS));
         }
-        Labels labels = new Labels(gen);
+        boolean labels = false;
         if (hasMdc) {
             for (Map.Entry<String, String> entry : mdc.entrySet()) {
                 if (entry.getKey() != null && entry.getValue() != null && !isCorrelationKey(entry.getKey())) {
-                    labels.put(entry.getKey(), entry.getValue());
+                    labels = putLabel(gen, labels, entry.getKey(), entry.getValue());
                 }
             }
         }
-        line.forEachKeyValue((key, value) -> {
+        for (int i = 0, n = line.keyValueCount(); i < n; i++) {
+            String key = line.keyValueKey(i);
+            Object value = line.keyValueValue(i);
             if (key != null && value != null) {
-                labels.put(key, SafeText.of(value));
+                labels = putLabel(gen, labels, key, SafeText.of(value));
             }
-        });
-        labels.close();
+        }
+        if (labels) {
+            gen.writeEndObject();
+        }
     }
 
-    /** Opens the {@code labels} object on the first entry only. */
-    private final class Labels {
-        private final MaskingJsonWriter gen;
-        private boolean open;
-
-        Labels(MaskingJsonWriter gen) {
-            this.gen = gen;
+    /** Writes one label, opening the {@code labels} object on the first; returns whether it is open. */
+    private boolean putLabel(MaskingJsonWriter gen, boolean open, String key, String value) {
+        if (!open) {
+            gen.writeName(LogFields.LABELS);
+            gen.writeStartObject();
         }
-
-        void put(String key, String value) {
-            if (!open) {
-                gen.writeName(LogFields.LABELS);
-                gen.writeStartObject();
-                open = true;
-            }
-            gen.writeStringProperty(limits.bound(key), limits.bound(value));
-        }
-
-        void close() {
-            if (open) {
-                gen.writeEndObject();
-            }
-        }
+        gen.writeStringProperty(limits.bound(key), limits.bound(value));
+        return true;
     }
 
     private void writeIdObject(MaskingJsonWriter gen, String name, String id) {

@@ -1,7 +1,6 @@
 package com.jewelry.logging.core.backend;
 
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * One log event as a logging back end (Logback, Log4j2) hands it to the {@link EnvelopeWriter}: the back-end
@@ -28,8 +27,14 @@ public interface LogLine {
     /** The MDC / thread context; may be null or empty. */
     Map<String, String> context();
 
-    /** Calls {@code action} for each structured key-value pair of the call (SLF4J 2 fluent API), if any. */
-    void forEachKeyValue(BiConsumer<String, Object> action);
+    /** How many structured key-value pairs the call carries (SLF4J 2 fluent API); 0 when none. */
+    int keyValueCount();
+
+    /** The key of pair {@code index}; may be null. */
+    String keyValueKey(int index);
+
+    /** The value of pair {@code index}; may be null. */
+    Object keyValueValue(int index);
 
     /** The exception's class name, or null when the line carries none. */
     String throwableClassName();

@@ -5,7 +5,8 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.backend.EnvelopeWriter;
 import com.jewelry.logging.core.internal.json.WriteLimits;
-import com.jewelry.logging.core.internal.json.WriterPool;
+import com.jewelry.logging.core.internal.json.ScratchPool;
+import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
 import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
@@ -54,7 +55,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
     private JewelryMaskingDecorator masking = new JewelryMaskingDecorator();
 
     private EnvelopeWriter writer;
-    private WriterPool writers;
+    private ScratchPool<Scratch> scratches;
     private ObjectMapper objectMapper;
     private final ShortenedThrowableConverter throwableConverter = new ShortenedThrowableConverter();
     private final AtomicBoolean failureReported = new AtomicBoolean();
@@ -76,7 +77,9 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         masking.start();
         Set<String> unscanned = new HashSet<>(TRUSTED_ENVELOPE_FIELDS);
         unscanned.addAll(masking.getUnscannedFields());
-        writers = new WriterPool(unscanned);
+        Set<String> unscannedFields = Set.copyOf(unscanned);
+        scratches = new ScratchPool<>(() -> new Scratch(new MaskingJsonWriter(unscannedFields), new WriteProblems(),
+                new LogbackLine(throwableConverter)));
         objectMapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
         super.start();
     }
@@ -109,12 +112,13 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
             addError("JewelryJsonEncoder is not started; line dropped");
             return NO_BYTES;
         }
-        MaskingJsonWriter out = writers.acquire();
+        Scratch scratch = scratches.acquire();
         try {
-            write(event, out);
-            return out.toByteArray();
+            write(event, scratch);
+            return scratch.out.toByteArray();
         } finally {
-            writers.release(out);
+            scratch.line.clear();
+            scratches.release(scratch);
         }
     }
 
@@ -130,16 +134,18 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
                 return;
             }
         }
-        MaskingJsonWriter out = writers.acquire();
+        Scratch scratch = scratches.acquire();
         try {
-            write(event, out);
-            out.writeTo(outputStream);
+            write(event, scratch);
+            scratch.out.writeTo(outputStream);
         } finally {
-            writers.release(out);
+            scratch.line.clear();
+            scratches.release(scratch);
         }
     }
 
-    private void write(ILoggingEvent event, MaskingJsonWriter out) {
+    private void write(ILoggingEvent event, Scratch scratch) {
+        MaskingJsonWriter out = scratch.out;
         out.begin(masking.getMasker());
         try {
             out.writeStartObject();
@@ -150,7 +156,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
                 long millis = event.getTimeStamp();
                 writer.writeTimestamp(out, Math.floorDiv(millis, 1000L), (int) Math.floorMod(millis, 1000L) * 1_000_000);
             }
-            writer.write(out, new LogbackLine(event, throwableConverter), objectMapper);
+            writer.write(out, scratch.line.of(event), objectMapper, scratch.problems);
             out.writeEndObject();
         } catch (RuntimeException | StackOverflowError e) {
             writeFallback(event, out, e);
@@ -170,6 +176,10 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         writer.writeMinimal(out, String.valueOf(event.getLevel()), event.getLoggerName(),
                 "line could not be written (" + failure.getClass().getSimpleName() + ")");
         out.writeEndObject();
+    }
+
+    /** What one line is written with; used by one thread at a time, see {@link ScratchPool}. */
+    private record Scratch(MaskingJsonWriter out, WriteProblems problems, LogbackLine line) {
     }
 
     /** Problems seen while writing lines, by kind, for self-monitoring. */

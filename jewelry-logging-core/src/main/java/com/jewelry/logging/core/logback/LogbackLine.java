@@ -9,10 +9,32 @@ import org.slf4j.event.KeyValuePair;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
-/** A Logback event seen through the back-end neutral view. */
-record LogbackLine(ILoggingEvent event, ShortenedThrowableConverter converter) implements LogLine {
+/**
+ * A Logback event seen through the back-end neutral view. Reused line after line by one thread at a time
+ * ({@link #of}), so the view costs no allocation.
+ */
+final class LogbackLine implements LogLine {
+
+    private final ShortenedThrowableConverter converter;
+    private ILoggingEvent event;
+    private List<KeyValuePair> pairs;
+
+    LogbackLine(ShortenedThrowableConverter converter) {
+        this.converter = converter;
+    }
+
+    LogbackLine of(ILoggingEvent loggingEvent) {
+        this.event = loggingEvent;
+        this.pairs = loggingEvent.getKeyValuePairs();
+        return this;
+    }
+
+    /** Forgets the event, so a pooled view does not keep it reachable. */
+    void clear() {
+        event = null;
+        pairs = null;
+    }
 
     @Override
     public String level() {
@@ -50,15 +72,20 @@ record LogbackLine(ILoggingEvent event, ShortenedThrowableConverter converter) i
     }
 
     @Override
-    public void forEachKeyValue(BiConsumer<String, Object> action) {
-        List<KeyValuePair> pairs = event.getKeyValuePairs();
-        if (pairs != null) {
-            for (KeyValuePair pair : pairs) {
-                if (pair != null) {
-                    action.accept(pair.key, pair.value);
-                }
-            }
-        }
+    public int keyValueCount() {
+        return pairs == null ? 0 : pairs.size();
+    }
+
+    @Override
+    public String keyValueKey(int index) {
+        KeyValuePair pair = pairs.get(index);
+        return pair == null ? null : pair.key;
+    }
+
+    @Override
+    public Object keyValueValue(int index) {
+        KeyValuePair pair = pairs.get(index);
+        return pair == null ? null : pair.value;
     }
 
     @Override

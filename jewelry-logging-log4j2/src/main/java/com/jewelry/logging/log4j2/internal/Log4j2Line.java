@@ -7,12 +7,11 @@ import org.apache.logging.log4j.message.Message;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
 
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * A Log4j2 event seen through the back-end neutral view, the twin of the Logback adapter in core. SLF4J's
  * structured key-value pairs reach Log4j2 as context data (log4j-slf4j2-impl puts them there), so they are written
- * as labels through {@link #context()} and {@link #forEachKeyValue} has nothing left to add.
+ * as labels through {@link #context()} and {@link #keyValueCount()} has nothing left to add.
  */
 public record Log4j2Line(LogEvent event, StackTraceText stackTraces) implements LogLine {
 
@@ -73,8 +72,18 @@ public record Log4j2Line(LogEvent event, StackTraceText stackTraces) implements 
     }
 
     @Override
-    public void forEachKeyValue(BiConsumer<String, Object> action) {
-        // already in the context data
+    public int keyValueCount() {
+        return 0; // Log4j2 has no per-call pairs: they are already in the context data
+    }
+
+    @Override
+    public String keyValueKey(int index) {
+        throw new IndexOutOfBoundsException(index);
+    }
+
+    @Override
+    public Object keyValueValue(int index) {
+        throw new IndexOutOfBoundsException(index);
     }
 
     @Override

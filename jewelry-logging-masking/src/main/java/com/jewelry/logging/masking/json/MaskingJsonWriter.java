@@ -27,6 +27,7 @@ import java.util.Set;
 public final class MaskingJsonWriter {
 
     private static final int NAME_CACHE = 512;
+    private static final int PROBES = 4;
     private static final int INITIAL_CAPACITY = 2048;
     /** A buffer grown past this by one huge line is dropped at the next line rather than kept for ever. */
     private static final int RETAINED_CAPACITY = 256 * 1024;
@@ -83,6 +84,8 @@ public final class MaskingJsonWriter {
 
     private final StringBuilder scratch = new StringBuilder(64);
     private char[] chars = new char[64];
+    /** Where a string's chars are copied to be escaped. */
+    private char[] text = new char[256];
 
     /**
      * @param unscannedTopLevel top-level property names whose whole value (nested objects included) is written by
@@ -112,6 +115,35 @@ public final class MaskingJsonWriter {
         nameKind = null;
         skipScan = false;
         trustedDepth = Integer.MAX_VALUE;
+        return this;
+    }
+
+    /** The masker of the current line. */
+    public Masker masker() {
+        return masker;
+    }
+
+    /** A new, empty writer with the same unscanned top-level names: for rendering {@link #writeFragment}s. */
+    public MaskingJsonWriter newSibling() {
+        return new MaskingJsonWriter(unscannedTopLevel);
+    }
+
+    /**
+     * Writes members that were rendered earlier by a writer of the same configuration and masker, at the same
+     * place in a line: bytes between two {@link #size()} marks of that writer, e.g. {@code "a":"b","c":{"d":1}}.
+     * For the parts of a line that are the same line after line (a service's name, an event's name and version):
+     * they are masked once, when rendered, and copied afterwards.
+     */
+    public MaskingJsonWriter writeFragment(byte[] members) {
+        if (members.length == 0) {
+            return this;
+        }
+        if (afterName) {
+            throw new IllegalStateException("a fragment holds whole members; a name is waiting for its value");
+        }
+        beforeValue();
+        appendRaw(members);
+        nameKind = null;
         return this;
     }
 
@@ -246,13 +278,7 @@ public final class MaskingJsonWriter {
 
     /** Writes a property name; the value written next is masked as the name says. */
     public MaskingJsonWriter writeName(String name) {
-        Objects.requireNonNull(name, "name");
-        int h = name.hashCode();
-        int slot = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
-        String key = nameKeys[slot];
-        if (key != name && (key == null || !key.equals(name))) {
-            cacheName(slot, name);
-        }
+        int slot = slotOf(Objects.requireNonNull(name, "name"));
         nameKind = nameFields[slot].kind();
         nameUnscanned = nameIsUnscanned[slot];
         skipScan = (depth == 1 && nameUnscanned) || depth >= trustedDepth;
@@ -268,6 +294,33 @@ public final class MaskingJsonWriter {
         pos += bytes.length;
         afterName = true;
         return this;
+    }
+
+    /**
+     * The cache slot of a name: the same instance is found by identity, an equal one by equals; up to
+     * {@link #PROBES} neighbouring slots are tried, so two names of a line that hash alike do not evict each other.
+     */
+    private int slotOf(String name) {
+        int h = name.hashCode();
+        int home = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
+        int free = -1;
+        for (int p = 0; p < PROBES; p++) {
+            int slot = (home + p) & (NAME_CACHE - 1);
+            String key = nameKeys[slot];
+            if (key == name) {
+                return slot;
+            }
+            if (key == null) {
+                if (free < 0) {
+                    free = slot;
+                }
+            } else if (key.equals(name)) {
+                return slot;
+            }
+        }
+        int slot = free >= 0 ? free : home;
+        cacheName(slot, name);
+        return slot;
     }
 
     private void cacheName(int slot, String name) {
@@ -308,16 +361,7 @@ public final class MaskingJsonWriter {
             beforeValue();
             ensure(length * 6 + 2);
             buf[pos++] = '"';
-            for (int i = offset, end = offset + length; i < end; i++) {
-                char c = chars[i];
-                if (c < 0x80 && ESCAPE[c] == 0) {
-                    buf[pos++] = (byte) c;
-                } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    appendCodePoint(Character.toCodePoint(c, chars[++i]));
-                } else {
-                    appendSpecial(c);
-                }
-            }
+            appendEscaped(chars, offset, offset + length);
             buf[pos++] = '"';
             nameKind = null;
             return this;
@@ -408,23 +452,16 @@ public final class MaskingJsonWriter {
         return this;
     }
 
-    private void writeMaskedAs(SensitiveKind k, String text) {
+    private void writeMaskedAs(SensitiveKind k, String value) {
         scratch.setLength(0);
-        masker.appendMasked(k, text, scratch);
+        masker.appendMasked(k, value, scratch);
         beforeValue();
         int n = scratch.length();
+        char[] c = text.length >= n ? text : new char[n];
+        scratch.getChars(0, n, c, 0);
         ensure(n * 6 + 2);
         buf[pos++] = '"';
-        for (int i = 0; i < n; i++) {
-            char c = scratch.charAt(i);
-            if (c < 0x80 && ESCAPE[c] == 0) {
-                buf[pos++] = (byte) c;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(scratch.charAt(i + 1))) {
-                appendCodePoint(Character.toCodePoint(c, scratch.charAt(++i)));
-            } else {
-                appendSpecial(c);
-            }
-        }
+        appendEscaped(c, 0, n);
         buf[pos++] = '"';
     }
 
@@ -441,27 +478,39 @@ public final class MaskingJsonWriter {
 
     /** Appends the escaped UTF-8 of {@code s}; room for 6 bytes per char must be ensured by the caller. */
     private void appendEscaped(String s) {
+        int n = s.length();
+        char[] c = text;
+        if (c.length < n) {
+            c = new char[Math.max(n, c.length * 2)];
+            if (n <= RETAINED_CAPACITY) {
+                text = c;
+            }
+        }
+        // one bulk copy, then a loop without String's per-char checks; printable ASCII costs a load and a store
+        s.getChars(0, n, c, 0);
+        appendEscaped(c, 0, n);
+    }
+
+    private void appendEscaped(char[] c, int from, int end) {
         byte[] b = buf;
         int p = pos;
-        int n = s.length();
-        int i = 0;
-        // the common case: printable ASCII, one table load and one store per char
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || ESCAPE[c] != 0) {
+        int i = from;
+        for (; i < end; i++) {
+            char ch = c[i];
+            if (ch >= 0x80 || ESCAPE[ch] != 0) {
                 break;
             }
-            b[p++] = (byte) c;
+            b[p++] = (byte) ch;
         }
         pos = p;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && ESCAPE[c] == 0) {
-                buf[pos++] = (byte) c;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                appendCodePoint(Character.toCodePoint(c, s.charAt(++i)));
+        for (; i < end; i++) {
+            char ch = c[i];
+            if (ch < 0x80 && ESCAPE[ch] == 0) {
+                buf[pos++] = (byte) ch;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(c[i + 1])) {
+                appendCodePoint(Character.toCodePoint(ch, c[++i]));
             } else {
-                appendSpecial(c);
+                appendSpecial(ch);
             }
         }
     }

@@ -32,80 +32,44 @@ public final class EventPayloadWriter {
         this.limits = limits;
     }
 
-    /** Writes the event's fields into the object the generator is in. */
+    /** Writes the event's fields into the object the writer is in. */
     public void write(MaskingJsonWriter gen, BusinessEvent event, WriteProblems problems) {
         EventType<?> type = event.type();
-        List<Node> plan = plans.computeIfAbsent(type, EventPayloadWriter::plan);
-        writeNodes(gen, plan, event, Prefix.ROOT, problems);
+        List<Node> plan = plans.get(type);
+        if (plan == null) {
+            plan = plans.computeIfAbsent(type, EventPayloadWriter::plan);
+        }
+        writeNodes(gen, plan, event, problems);
     }
 
-    /**
-     * Where a value sits, as a chain rendered only when a problem must name it: the hot path builds no strings.
-     */
-    private record Prefix(Prefix parent, String name, int index) {
-        static final Prefix ROOT = new Prefix(null, null, -1);
-
-        Prefix child(String childName) {
-            return new Prefix(this, childName, -1);
-        }
-
-        Prefix element(int elementIndex) {
-            return new Prefix(this, null, elementIndex);
-        }
-
-        String path(String leaf) {
-            StringBuilder out = new StringBuilder();
-            render(out);
-            if (leaf != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(leaf);
-            }
-            return out.toString();
-        }
-
-        private void render(StringBuilder out) {
-            if (parent == null) {
-                return;
-            }
-            parent.render(out);
-            if (name != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(name);
-            } else {
-                out.append('[').append(index).append(']');
-            }
-        }
-    }
-
-    private void writeNodes(MaskingJsonWriter gen, List<Node> nodes, Object source, Prefix prefix, WriteProblems problems) {
-        for (Node node : nodes) {
+    private void writeNodes(MaskingJsonWriter gen, List<Node> nodes, Object source, WriteProblems problems) {
+        for (int i = 0, n = nodes.size(); i < n; i++) {
+            Node node = nodes.get(i);
             if (node.field != null) {
-                writeField(gen, node.name, node.field, source, prefix, problems);
+                writeField(gen, node.name, node.field, source, problems);
             } else {
                 gen.writeName(node.name);
                 gen.writeStartObject();
-                writeNodes(gen, node.children, source, prefix.child(node.name), problems);
+                problems.enter(node.name);
+                writeNodes(gen, node.children, source, problems);
+                problems.leave();
                 gen.writeEndObject();
             }
         }
     }
 
-    private void writeField(MaskingJsonWriter gen, String name, EventField<?> field, Object source, Prefix prefix,
+    private void writeField(MaskingJsonWriter gen, String name, EventField<?> field, Object source,
                             WriteProblems problems) {
         Object value;
         try {
             value = field.valueOf(source);
         } catch (RuntimeException e) {
-            problems.add(prefix.path(name), "unreadable (" + e.getClass().getSimpleName() + ")");
+            problems.addHere(name, "unreadable (" + e.getClass().getSimpleName() + ")");
             return;
         }
         if (value == null) {
             if (field.isRequired()) {
-                problems.add(prefix.path(name), "missing");
+                problems.addHere(name, "missing");
             }
             return;
         }
@@ -113,14 +77,14 @@ public final class EventPayloadWriter {
         switch (kind) {
             case KEYWORD -> {
                 gen.writeName(name);
-                writeText(gen, SafeText.of(value), prefix, name, problems);
+                writeText(gen, SafeText.of(value), name, problems);
             }
             case INTEGER -> {
                 if (value instanceof Number n) {
                     gen.writeName(name);
                     gen.writeNumber(n.longValue());
                 } else {
-                    problems.add(prefix.path(name), "not a number");
+                    problems.addHere(name, "not a number");
                 }
             }
             case DURATION_MS -> {
@@ -128,53 +92,55 @@ public final class EventPayloadWriter {
                     gen.writeName(name);
                     gen.writeNumber(d.toMillis());
                 } else {
-                    problems.add(prefix.path(name), "not a duration");
+                    problems.addHere(name, "not a duration");
                 }
             }
             case TIMESTAMP -> {
                 gen.writeName(name);
                 gen.writeString(value instanceof Instant i ? i.toString() : SafeText.of(value));
             }
-            case MONEY -> writeMoney(gen, name, value, prefix, problems);
-            case KEYWORD_LIST -> writeKeywordList(gen, name, value, prefix, problems);
-            case OBJECT_LIST -> writeObjectList(gen, name, field, value, prefix, problems);
-            case CHANGES -> writeChanges(gen, name, value, prefix, problems);
+            case MONEY -> writeMoney(gen, name, value, problems);
+            case KEYWORD_LIST -> writeKeywordList(gen, name, value, problems);
+            case OBJECT_LIST -> writeObjectList(gen, name, field, value, problems);
+            case CHANGES -> writeChanges(gen, name, value, problems);
         }
     }
 
-    private void writeText(MaskingJsonWriter gen, String text, Prefix prefix, String name, WriteProblems problems) {
+    private void writeText(MaskingJsonWriter gen, String text, String name, WriteProblems problems) {
         if (limits.exceeds(text)) {
-            problems.add(prefix.path(name), "truncated");
+            problems.addHere(name, "truncated");
         }
         gen.writeString(limits.bound(text));
     }
 
-    private void writeMoney(MaskingJsonWriter gen, String name, Object value, Prefix prefix, WriteProblems problems) {
+    private void writeMoney(MaskingJsonWriter gen, String name, Object value, WriteProblems problems) {
         if (!(value instanceof Money money)) {
-            problems.add(prefix.path(name), "not money");
+            problems.addHere(name, "not money");
             return;
         }
         gen.writeName(name);
         gen.writeStartObject();
+        problems.enter(name);
         BigDecimal amount = money.amount();
         if (amount != null) {
             gen.writeName("amount");
             gen.writeNumber(amount);
         } else {
-            problems.add(prefix.child(name).path("amount"), "missing");
+            problems.addHere("amount", "missing");
         }
         if (money.currency() != null) {
             gen.writeName("currency");
-            writeText(gen, money.currency(), prefix.child(name), "currency", problems);
+            writeText(gen, money.currency(), "currency", problems);
         } else {
-            problems.add(prefix.child(name).path("currency"), "missing");
+            problems.addHere("currency", "missing");
         }
+        problems.leave();
         gen.writeEndObject();
     }
 
-    private void writeKeywordList(MaskingJsonWriter gen, String name, Object value, Prefix prefix, WriteProblems problems) {
+    private void writeKeywordList(MaskingJsonWriter gen, String name, Object value, WriteProblems problems) {
         if (!(value instanceof Collection<?> items)) {
-            problems.add(prefix.path(name), "not a list");
+            problems.addHere(name, "not a list");
             return;
         }
         gen.writeName(name);
@@ -182,85 +148,91 @@ public final class EventPayloadWriter {
         int written = 0;
         for (Object item : items) {
             if (written == limits.maxListItems()) {
-                problems.add(prefix.path(name), "truncated after " + written + " of " + items.size() + " items");
+                problems.addHere(name, "truncated after " + written + " of " + items.size() + " items");
                 break;
             }
             if (item != null) {
-                writeText(gen, SafeText.of(item), prefix, name, problems);
+                writeText(gen, SafeText.of(item), name, problems);
                 written++;
             }
         }
         gen.writeEndArray();
     }
 
-    private void writeObjectList(MaskingJsonWriter gen, String name, EventField<?> field, Object value, Prefix prefix,
+    private void writeObjectList(MaskingJsonWriter gen, String name, EventField<?> field, Object value,
                                  WriteProblems problems) {
         if (!(value instanceof Collection<?> items)) {
-            problems.add(prefix.path(name), "not a list");
+            problems.addHere(name, "not a list");
             return;
         }
-        Prefix list = prefix.child(name);
         gen.writeName(name);
         gen.writeStartArray();
+        problems.enter(name);
+        List<EventField<?>> elementFields = field.elementFields();
         int index = 0;
         for (Object item : items) {
             if (index == limits.maxListItems()) {
-                problems.add(list.path(null), "truncated after " + index + " of " + items.size() + " items");
+                problems.addHere(null, "truncated after " + index + " of " + items.size() + " items");
                 break;
             }
+            problems.enterIndex(index);
             if (item == null) {
-                problems.add(list.element(index).path(null), "missing");
+                problems.addHere(null, "missing");
             } else {
                 gen.writeStartObject();
-                Prefix element = list.element(index);
-                for (EventField<?> elementField : field.elementFields()) {
-                    writeField(gen, elementField.path(), elementField, item, element, problems);
+                for (int f = 0, n = elementFields.size(); f < n; f++) {
+                    EventField<?> elementField = elementFields.get(f);
+                    writeField(gen, elementField.path(), elementField, item, problems);
                 }
                 gen.writeEndObject();
             }
+            problems.leave();
             index++;
         }
+        problems.leave();
         gen.writeEndArray();
     }
 
-    private void writeChanges(MaskingJsonWriter gen, String name, Object value, Prefix prefix, WriteProblems problems) {
+    private void writeChanges(MaskingJsonWriter gen, String name, Object value, WriteProblems problems) {
         if (!(value instanceof Collection<?> changes)) {
-            problems.add(prefix.path(name), "not a list");
+            problems.addHere(name, "not a list");
             return;
         }
-        Prefix changesPrefix = prefix.child(name);
-        String path = changesPrefix.path(null);
         gen.writeName(name);
         gen.writeStartObject();
+        problems.enter(name);
         int written = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Object item : changes) {
             if (written == limits.maxListItems()) {
-                problems.add(path, "truncated after " + written + " of " + changes.size() + " changes");
+                problems.addHere(null, "truncated after " + written + " of " + changes.size() + " changes");
                 break;
             }
             if (!(item instanceof FieldChange change) || change.field() == null || change.field().isEmpty()) {
-                problems.add(path, "a change without a field name");
+                problems.addHere(null, "a change without a field name");
                 continue;
             }
             String field = limits.bound(change.field());
             if (!seen.add(field)) {
-                problems.add(path + "." + field, "changed twice; first kept");
+                problems.addHere(field, "changed twice; first kept");
                 continue;
             }
             gen.writeName(field);
             gen.writeStartObject();
+            problems.enter(field);
             if (change.oldValue() != null) {
                 gen.writeName("old");
-                writeText(gen, change.oldValue(), changesPrefix.child(field), "old", problems);
+                writeText(gen, change.oldValue(), "old", problems);
             }
             if (change.newValue() != null) {
                 gen.writeName("new");
-                writeText(gen, change.newValue(), changesPrefix.child(field), "new", problems);
+                writeText(gen, change.newValue(), "new", problems);
             }
+            problems.leave();
             gen.writeEndObject();
             written++;
         }
+        problems.leave();
         gen.writeEndObject();
     }
 
