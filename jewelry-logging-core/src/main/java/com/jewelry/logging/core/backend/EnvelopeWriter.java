@@ -144,11 +144,8 @@ public final class EnvelopeWriter {
             }
         }
 
-        gen.writeName("log");
-        gen.writeStartObject();
-        gen.writeStringProperty("level", line.level());
-        gen.writeStringProperty("logger", line.loggerName());
-        gen.writeEndObject();
+        Fragments fragments = fragments(gen);
+        gen.writeFragment(fragments.logHead(line.level(), line.loggerName()));
 
         gen.writeName("process");
         gen.writeStartObject();
@@ -166,7 +163,6 @@ public final class EnvelopeWriter {
             gen.writeStringProperty(LogFields.MESSAGE, limits.bound(message));
         }
 
-        Fragments fragments = fragments(gen);
         gen.writeFragment(fragments.systemAndService);
 
         writeCorrelation(gen, line);
@@ -242,6 +238,10 @@ public final class EnvelopeWriter {
     }
 
     private volatile Fragments fragments;
+    private static final int LOG_HEADS = 256;
+
+    private record LogHead(String logger, String level, byte[] bytes) {
+    }
 
     /** The constant parts of lines, rendered with the masker of the line being written. */
     private Fragments fragments(MaskingJsonWriter gen) {
@@ -266,6 +266,7 @@ public final class EnvelopeWriter {
         private final MaskingJsonWriter renderer;
         private final Map<EventType<?>, byte[][]> heads = new ConcurrentHashMap<>();
         private final byte[][] otherHeads = new byte[EventCategory.values().length * 2 * OUTCOMES][];
+        private final LogHead[] logHeads = new LogHead[LOG_HEADS];
 
         Fragments(MaskingJsonWriter gen) {
             this.masker = gen.masker();
@@ -300,6 +301,32 @@ public final class EnvelopeWriter {
                 cache[index] = head; // racy but idempotent: the same bytes whoever renders them
             }
             return head;
+        }
+
+        /** {@code "log":{"level":..,"logger":..}}: cached per logger and level, by identity (names are constants). */
+        byte[] logHead(String level, String loggerName) {
+            int h = (System.identityHashCode(loggerName) + 31 * System.identityHashCode(level)) * 0x9E3779B9;
+            int slot = (h ^ (h >>> 16)) & (LOG_HEADS - 1);
+            LogHead head = logHeads[slot];
+            if (head != null && head.logger == loggerName && head.level == level) {
+                return head.bytes;
+            }
+            byte[] bytes = renderLogHead(level, loggerName);
+            if (loggerName != null && loggerName.length() <= 256) {
+                logHeads[slot] = new LogHead(loggerName, level, bytes); // immutable: safe to publish racily
+            }
+            return bytes;
+        }
+
+        private synchronized byte[] renderLogHead(String level, String loggerName) {
+            renderer.begin(masker).writeStartObject();
+            int from = renderer.size();
+            renderer.writeName("log");
+            renderer.writeStartObject();
+            renderer.writeStringProperty("level", level);
+            renderer.writeStringProperty("logger", loggerName == null ? null : limits.bound(loggerName));
+            renderer.writeEndObject();
+            return Arrays.copyOfRange(renderer.buffer(), from, renderer.size());
         }
 
         private synchronized byte[] renderEventHead(EventType<?> type, EventCategory category, boolean warnOrError,

@@ -398,7 +398,17 @@ public final class MaskingJsonWriter {
             return writeNull();
         }
         // BigDecimal caches its toString(); the text is always a valid JSON number (1E+3 included)
-        return writeNumberText(value.toString());
+        String number = value.toString();
+        SensitiveKind k = kind();
+        if (k != null) {
+            writeMaskedAs(k, number);
+        } else {
+            beforeValue();
+            ensure(number.length());
+            appendAscii(number);
+        }
+        nameKind = null;
+        return this;
     }
 
     /** A double; NaN and infinities, which JSON has no number for, are written as strings. */
