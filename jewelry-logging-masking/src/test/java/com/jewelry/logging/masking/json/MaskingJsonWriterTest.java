@@ -821,6 +821,39 @@ class MaskingJsonWriterTest {
         }
 
         @Test
+        void findsACachedNameAgainByIdentityAndByEqualityWhereverItWasCached() {
+            List<String> names = new ArrayList<>(sameSlotAs("email", 2));
+            names.add(1, "email");
+            names.add(sameSlotAs("service", 1).get(0));
+            names.add("service");
+            String email = Fixtures.email();
+            String text = "contact " + email;
+
+            for (int line = 0; line < 3; line++) {
+                w.begin(masker).writeStartObject();
+                for (String name : names) {
+                    // line 0 caches, line 1 finds the same instances, line 2 finds equal copies
+                    w.writeStringProperty(line == 2 ? new String(name.toCharArray()) : name, text);
+                }
+                w.writeEndObject();
+
+                JsonNode root = parse(w);
+                assertThat(root.size()).as("line %d", line).isEqualTo(names.size());
+                for (String name : names) {
+                    JsonNode v = root.get(name);
+                    assertThat(v).as("line %d, %s", line, name).isNotNull();
+                    if (name.equals("service")) {
+                        assertVerbatim(v.stringValue(), text, "service on line " + line);
+                    } else {
+                        Fixtures.assertNoLeak(v.stringValue(), email);
+                        assertThat(v.stringValue()).as("line %d, %s", line, name)
+                                .isEqualTo(name.equals("email") ? "[masked:email]" : "contact i***@example.ru");
+                    }
+                }
+            }
+        }
+
+        @Test
         void namesSharingACacheSlotWithAnUnscannedNameAreScanned() {
             List<String> plain = sameSlotAs("service", 7);
             String email = Fixtures.email();
