@@ -10,7 +10,7 @@ out=jewelry-logging-benchmarks/target/benchmark-results
 if [ "${1:-}" = "--long" ]; then
   jmh=(-f 3 -wi 5 -i 10 -w 2s -r 2s); seconds=30
 else
-  jmh=(-f 1 -wi 3 -i 5 -w 1s -r 1s); seconds=10
+  jmh=(-f 1 -wi 5 -i 5 -w 1s -r 1s); seconds=10
 fi
 ./mvnw -B -q -DskipTests package -pl jewelry-logging-benchmarks -am
 mkdir -p "$out"

@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 /**
  * A few per-line work areas (a line writer and its helpers) shared by the threads that log through one encoder or
  * layout. A thread takes the area of its slot (one atomic swap) and puts it back when the line is done; if another
- * thread holds it, a fresh one is made. Unlike a thread-local, it keeps nothing per thread, so millions of
- * short-lived virtual threads cost no more than a few platform threads.
+ * thread holds it, the next slots are tried, and only then is a fresh one made. Unlike a thread-local, it keeps
+ * nothing per thread, so millions of short-lived virtual threads cost no more than a few platform threads.
  *
  * @param <T> the work area; used by one thread at a time between {@link #acquire()} and {@link #release}
  */
 public final class ScratchPool<T> {
+
+    private static final int PROBES = 4;
 
     private final AtomicReferenceArray<T> slots;
     private final int mask;
@@ -25,13 +27,26 @@ public final class ScratchPool<T> {
         this.mask = size - 1;
     }
 
+    /** A work area for this thread: its slot's, else a neighbour's, else a new one. */
     public T acquire() {
-        T scratch = slots.getAndSet(slot(), null);
-        return scratch != null ? scratch : factory.get();
+        int home = slot();
+        for (int p = 0; p < PROBES; p++) {
+            T scratch = slots.getAndSet((home + p) & mask, null);
+            if (scratch != null) {
+                return scratch;
+            }
+        }
+        return factory.get();
     }
 
+    /** Gives the work area back: into this thread's slot, else a free neighbour; dropped if all are taken. */
     public void release(T scratch) {
-        slots.lazySet(slot(), scratch);
+        int home = slot();
+        for (int p = 0; p < PROBES; p++) {
+            if (slots.compareAndSet((home + p) & mask, null, scratch)) {
+                return;
+            }
+        }
     }
 
     private int slot() {
