@@ -66,6 +66,8 @@ public final class MaskingJsonWriter {
 
     /** {@code open[d]}: the container at depth {@code d} has an element already (a comma comes next). */
     private boolean[] open = new boolean[16];
+    /** {@code closer[d]}: the bracket that closes the container at depth {@code d}. */
+    private byte[] closer = new byte[16];
     /** {@code inherited[d]}: the kind every value at depth {@code d} has because of an ancestor's name. */
     private SensitiveKind[] inherited = new SensitiveKind[16];
     private int depth;
@@ -223,9 +225,11 @@ public final class MaskingJsonWriter {
         depth++;
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
+            closer = Arrays.copyOf(closer, depth * 2);
             inherited = Arrays.copyOf(inherited, depth * 2);
         }
         open[depth] = false;
+        closer[depth] = bracket == '{' ? (byte) '}' : (byte) ']';
         inherited[depth] = k;
         if (trustedStart && depth < trustedDepth) {
             trustedDepth = depth;
@@ -237,6 +241,10 @@ public final class MaskingJsonWriter {
     private void pop(byte bracket) {
         if (depth == 0) {
             throw new IllegalStateException("no open object or array to close");
+        }
+        if (closer[depth] != bracket) {
+            throw new IllegalStateException("'" + (char) bracket + "' cannot close the open '"
+                    + (closer[depth] == '}' ? '{' : '[') + "'");
         }
         ensure(1);
         buf[pos++] = bracket;

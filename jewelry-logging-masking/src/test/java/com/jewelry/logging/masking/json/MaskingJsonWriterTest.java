@@ -226,6 +226,17 @@ class MaskingJsonWriterTest {
         }
 
         @Test
+        void refusesToCloseAContainerWithTheOtherBracket() {
+            w.begin(masker).writeStartObject();
+            assertThatThrownBy(w::writeEndArray).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cannot close");
+            w.writeName("list").writeStartArray();
+            assertThatThrownBy(w::writeEndObject).isInstanceOf(IllegalStateException.class);
+            w.writeEndArray().writeEndObject();
+            assertThat(w.toString()).isEqualTo("{\"list\":[]}");
+        }
+
+        @Test
         void refusesToCloseWhenNothingIsOpen() {
             w.begin(masker);
             assertThatThrownBy(w::writeEndObject).isInstanceOf(IllegalStateException.class);
