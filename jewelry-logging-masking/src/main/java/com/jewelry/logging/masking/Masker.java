@@ -187,6 +187,15 @@ public final class Masker {
         return out;
     }
 
+    /**
+     * Whether {@link #maskText} could change this text, given as chars: {@code false} only when it certainly
+     * would not (no built-in detector can match and no custom value rule is configured). A writer that already
+     * holds a value's chars uses it to skip the full scan of a clean value.
+     */
+    public boolean mayMaskText(char[] chars, int offset, int length) {
+        return valueRules.length > 0 || TextScanner.mayFind(chars, offset, offset + length);
+    }
+
     /** Property names pass the built-in detectors only: custom value rules are written for values. */
     private String maskName(String name) {
         if (name == null || name.isEmpty()) {

@@ -65,6 +65,105 @@ public final class TextScanner {
         }
     }
 
+    /** {@link #mayFind}'s view of an ASCII char. */
+    private static final byte[] QUICK = new byte[128];
+    private static final byte Q_PLAIN = 0;
+    private static final byte Q_DIGIT = 1;
+    private static final byte Q_SEPARATOR = 2;
+    private static final byte Q_FOUND = 3;
+    private static final byte Q_E = 4;
+    private static final byte Q_B = 5;
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            QUICK[c] = Q_DIGIT;
+        }
+        for (char c : " -()".toCharArray()) {
+            QUICK[c] = Q_SEPARATOR;
+        }
+        for (char c : "@=:".toCharArray()) {
+            QUICK[c] = Q_FOUND;
+        }
+        QUICK['e'] = Q_E;
+        QUICK['B'] = Q_B;
+        QUICK['b'] = Q_B;
+    }
+
+    /** The shortest number any number detector reports (a 10-digit phone, passport or INN). */
+    private static final int MIN_NUMBER_DIGITS = 10;
+
+    /**
+     * A quick pass that says whether {@link #next} could find anything in {@code chars[from, end)}: {@code false}
+     * only when it certainly finds nothing, so a clean value is written without the full scan. It looks for what
+     * every detector needs: an {@code @}, {@code =} or {@code :}; an {@code eyJ}; a {@code B}/{@code b} starting a
+     * word long enough for an auth scheme; or ten digits in a run that only separators interrupt (the
+     * shortest numeric finding). Anything else cannot start a finding ({@link #TRIGGER}).
+     */
+    public static boolean mayFind(char[] chars, int from, int end) {
+        if (end - from < MIN_LENGTH) {
+            return false;
+        }
+        int digits = 0;
+        // digits glued to a word (ORD-2026-000123, C-10042, v1.2) never start a number; they are not counted
+        // until a separator other than '-' could let a new number start
+        boolean glued = false;
+        for (int i = from; i < end; i++) {
+            char c = chars[i];
+            byte k = c < 128 ? QUICK[c] : (c == '\u00A0' ? Q_SEPARATOR : Q_PLAIN);
+            if (k == Q_PLAIN) {
+                digits = 0;
+                glued = false;
+                continue;
+            }
+            switch (k) {
+                case Q_DIGIT -> {
+                    if (digits == 0 && !glued && i > from && gluedToWord(chars, i, from)) {
+                        glued = true;
+                    }
+                    if (!glued && ++digits >= MIN_NUMBER_DIGITS) {
+                        return true;
+                    }
+                }
+                case Q_SEPARATOR -> {
+                    if (c != '-') {
+                        glued = false; // a number goes on over separators, and may start after one
+                    }
+                }
+                case Q_FOUND -> {
+                    return true;
+                }
+                case Q_E -> {
+                    digits = 0;
+                    glued = false;
+                    if (i + 2 < end && chars[i + 1] == 'y' && chars[i + 2] == 'J') {
+                        return true;
+                    }
+                }
+                default -> { // Q_B
+                    digits = 0;
+                    glued = false;
+                    if (i + 6 < end && !(i > from && isWordChar(chars[i - 1]))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A digit right after a letter, or after {@code -._} that follows a letter: part of an identifier. */
+    private static boolean gluedToWord(char[] chars, int i, int from) {
+        char p = chars[i - 1];
+        if (isLetterLike(p)) {
+            return true;
+        }
+        return (p == '-' || p == '.' || p == '_') && i - 2 >= from && isLetterLike(chars[i - 2]);
+    }
+
+    private static boolean isLetterLike(char c) {
+        return isWordChar(c) && !isDigit(c);
+    }
+
     /** The first finding that starts at or after {@code from}, or {@code null}. */
     public Finding next(String s, int from) {
         int n = s.length();

@@ -357,7 +357,7 @@ public final class MaskingJsonWriter {
         if (k != null) {
             writeMaskedAs(k, text);
         } else {
-            writeQuoted(skipScan ? text : masker.maskText(text));
+            writeScanned(text);
         }
         nameKind = null;
         return this;
@@ -477,6 +477,30 @@ public final class MaskingJsonWriter {
         int n = scratch.length();
         char[] c = text.length >= n ? text : new char[n];
         scratch.getChars(0, n, c, 0);
+        ensure(n * 6 + 2);
+        buf[pos++] = '"';
+        appendEscaped(c, 0, n);
+        buf[pos++] = '"';
+    }
+
+    /** A string that may hold user input: a quick pass over its chars first, the full scan only if it may match. */
+    private void writeScanned(String value) {
+        if (skipScan) {
+            writeQuoted(value);
+            return;
+        }
+        int n = value.length();
+        if (n > text.length) {
+            writeQuoted(masker.maskText(value));
+            return;
+        }
+        char[] c = text;
+        value.getChars(0, n, c, 0);
+        if (masker.mayMaskText(c, 0, n)) {
+            writeQuoted(masker.maskText(value));
+            return;
+        }
+        beforeValue();
         ensure(n * 6 + 2);
         buf[pos++] = '"';
         appendEscaped(c, 0, n);
