@@ -193,7 +193,15 @@ public final class Masker {
      * holds a value's chars uses it to skip the full scan of a clean value.
      */
     public boolean mayMaskText(char[] chars, int offset, int length) {
-        return valueRules.length > 0 || TextScanner.mayFind(chars, offset, offset + length);
+        return hasValueRules() || TextScanner.mayFind(chars, offset, offset + length);
+    }
+
+    /**
+     * Whether custom value rules are configured: their patterns are the user's, so no quick pass can tell that a
+     * value is clean and every value gets {@link #maskText}.
+     */
+    public boolean hasValueRules() {
+        return valueRules.length > 0;
     }
 
     /** Property names pass the built-in detectors only: custom value rules are written for values. */

@@ -92,6 +92,14 @@ public final class TextScanner {
     /** The shortest number any number detector reports (a 10-digit phone, passport or INN). */
     private static final int MIN_NUMBER_DIGITS = 10;
 
+    /** {@link #quickStep}'s state before a value and after a char that cannot be part of a finding. */
+    public static final int QUICK_START = 0;
+    /** {@link #quickStep}'s answer when a detector may match: the value must get the full scan. */
+    public static final int QUICK_MAY_FIND = -1;
+    /** State bit: the digits seen are glued to a word ({@code ORD-2026-000123}) and are not counted. */
+    private static final int QUICK_GLUED = 1 << 8;
+    private static final int QUICK_DIGITS = 0xFF;
+
     /**
      * A quick pass that says whether {@link #next} could find anything in {@code chars[from, end)}: {@code false}
      * only when it certainly finds nothing, so a clean value is written without the full scan. It looks for what
@@ -100,55 +108,75 @@ public final class TextScanner {
      * shortest numeric finding). Anything else cannot start a finding ({@link #TRIGGER}).
      */
     public static boolean mayFind(char[] chars, int from, int end) {
-        if (end - from < MIN_LENGTH) {
+        if (!worthScanning(end - from)) {
             return false;
         }
-        int digits = 0;
-        // digits glued to a word (ORD-2026-000123, C-10042, v1.2) never start a number; they are not counted
-        // until a separator other than '-' could let a new number start
-        boolean glued = false;
+        int state = QUICK_START;
         for (int i = from; i < end; i++) {
-            char c = chars[i];
-            byte k = c < 128 ? QUICK[c] : (c == '\u00A0' ? Q_SEPARATOR : Q_PLAIN);
-            if (k == Q_PLAIN) {
-                digits = 0;
-                glued = false;
-                continue;
-            }
-            switch (k) {
-                case Q_DIGIT -> {
-                    if (digits == 0 && !glued && i > from && gluedToWord(chars, i, from)) {
-                        glued = true;
-                    }
-                    if (!glued && ++digits >= MIN_NUMBER_DIGITS) {
-                        return true;
-                    }
-                }
-                case Q_SEPARATOR -> {
-                    if (c != '-') {
-                        glued = false; // a number goes on over separators, and may start after one
-                    }
-                }
-                case Q_FOUND -> {
-                    return true;
-                }
-                case Q_E -> {
-                    digits = 0;
-                    glued = false;
-                    if (i + 2 < end && chars[i + 1] == 'y' && chars[i + 2] == 'J') {
-                        return true;
-                    }
-                }
-                default -> { // Q_B
-                    digits = 0;
-                    glued = false;
-                    if (i + 6 < end && !(i > from && isWordChar(chars[i - 1]))) {
-                        return true;
-                    }
-                }
+            state = quickStep(state, chars, i, from, end);
+            if (state == QUICK_MAY_FIND) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a value of this length can hold any finding at all. */
+    public static boolean worthScanning(int length) {
+        return length >= MIN_LENGTH;
+    }
+
+    /**
+     * Whether {@code c} leaves {@link #quickStep} nothing to do but return {@link #QUICK_START}: a writer that
+     * copies a value char by char calls {@code quickStep} only for the other chars.
+     */
+    public static boolean isQuickPlain(char c) {
+        return c < 128 ? QUICK[c] == Q_PLAIN : c != '\u00A0';
+    }
+
+    /**
+     * One char of {@link #mayFind}'s pass, for a writer that makes the pass while it copies the value: feed every
+     * char of {@code chars[from, end)} in order, starting from {@link #QUICK_START}; once the answer is
+     * {@link #QUICK_MAY_FIND} the value needs the full scan.
+     */
+    public static int quickStep(int state, char[] chars, int i, int from, int end) {
+        char c = chars[i];
+        byte k = c < 128 ? QUICK[c] : (c == '\u00A0' ? Q_SEPARATOR : Q_PLAIN);
+        switch (k) {
+            case Q_PLAIN -> {
+                return QUICK_START;
+            }
+            case Q_DIGIT -> {
+                // digits glued to a word (ORD-2026-000123, C-10042, v1.2) never start a number and are not
+                // counted; the first digit after any other char is looked at again ("ORD-2026--45 06 123456"
+                // holds a passport number)
+                if (state == QUICK_START || (state & QUICK_GLUED) != 0) {
+                    boolean afterDigit = i > from && isDigit(chars[i - 1]);
+                    if ((state & QUICK_GLUED) != 0 && afterDigit) {
+                        return state;
+                    }
+                    if (!afterDigit && i > from && gluedToWord(chars, i, from)) {
+                        return QUICK_GLUED;
+                    }
+                    return 1;
+                }
+                int digits = (state & QUICK_DIGITS) + 1;
+                return digits >= MIN_NUMBER_DIGITS ? QUICK_MAY_FIND : digits;
+            }
+            case Q_SEPARATOR -> {
+                // a number goes on over separators, and may start after one other than '-'
+                return c == '-' ? state : state & QUICK_DIGITS;
+            }
+            case Q_FOUND -> {
+                return QUICK_MAY_FIND;
+            }
+            case Q_E -> {
+                return i + 2 < end && chars[i + 1] == 'y' && chars[i + 2] == 'J' ? QUICK_MAY_FIND : QUICK_START;
+            }
+            default -> { // Q_B
+                return i + 6 < end && !(i > from && isWordChar(chars[i - 1])) ? QUICK_MAY_FIND : QUICK_START;
+            }
+        }
     }
 
     /** A digit right after a letter, or after {@code -._} that follows a letter: part of an identifier. */

@@ -2,6 +2,7 @@ package com.jewelry.logging.masking.json;
 
 import com.jewelry.logging.masking.FieldName;
 import com.jewelry.logging.masking.Masker;
+import com.jewelry.logging.masking.internal.TextScanner;
 import com.jewelry.logging.masking.SensitiveKind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -483,27 +484,70 @@ public final class MaskingJsonWriter {
         buf[pos++] = '"';
     }
 
-    /** A string that may hold user input: a quick pass over its chars first, the full scan only if it may match. */
+    /**
+     * A string that may hold user input. It is copied while the scanner's quick pass runs over it; the full scan
+     * runs only when the pass says a detector may match, and the copy is then taken back.
+     */
     private void writeScanned(String value) {
+        int n = value.length();
         if (skipScan) {
             writeQuoted(value);
             return;
         }
-        int n = value.length();
-        if (n > text.length) {
+        if (n > text.length || masker.hasValueRules()) {
             writeQuoted(masker.maskText(value));
+            return;
+        }
+        if (!TextScanner.worthScanning(n)) {
+            writeQuoted(value);
             return;
         }
         char[] c = text;
         value.getChars(0, n, c, 0);
-        if (masker.mayMaskText(c, 0, n)) {
+        int mark = pos;
+        boolean wasAfterName = afterName;
+        boolean wasOpen = open[depth];
+        beforeValue();
+        ensure(n * 6 + 2);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        int state = TextScanner.QUICK_START;
+        int i = 0;
+        // printable ASCII: a load, a store and a table check per char
+        for (; i < n; i++) {
+            char ch = c[i];
+            if (ch >= 0x80 || ESCAPE[ch] != 0) {
+                break;
+            }
+            b[p++] = (byte) ch;
+            if (TextScanner.isQuickPlain(ch)) {
+                state = TextScanner.QUICK_START;
+            } else if ((state = TextScanner.quickStep(state, c, i, 0, n)) == TextScanner.QUICK_MAY_FIND) {
+                break;
+            }
+        }
+        pos = p;
+        // the rest, from the first char to escape or encode
+        for (; i < n && state != TextScanner.QUICK_MAY_FIND; i++) {
+            state = TextScanner.quickStep(state, c, i, 0, n);
+            char ch = c[i];
+            if (ch < 0x80 && ESCAPE[ch] == 0) {
+                buf[pos++] = (byte) ch;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                // both halves are plain to the quick pass: the state after the low one is the same
+                appendCodePoint(Character.toCodePoint(ch, c[++i]));
+            } else {
+                appendSpecial(ch);
+            }
+        }
+        if (state == TextScanner.QUICK_MAY_FIND) {
+            pos = mark;
+            afterName = wasAfterName;
+            open[depth] = wasOpen;
             writeQuoted(masker.maskText(value));
             return;
         }
-        beforeValue();
-        ensure(n * 6 + 2);
-        buf[pos++] = '"';
-        appendEscaped(c, 0, n);
         buf[pos++] = '"';
     }
 

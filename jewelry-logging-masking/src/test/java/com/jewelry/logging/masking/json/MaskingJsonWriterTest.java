@@ -894,4 +894,72 @@ class MaskingJsonWriterTest {
             }
         }
     }
+
+    /**
+     * The writer copies a scanned value while the scanner's quick pass runs over it and asks for the full scan only
+     * when the pass says a detector may match; whatever the value, the result must be what the full scan gives.
+     */
+    @Nested
+    class QuickPassWhileCopying {
+
+        private static final String ALPHABET = "0123456789012345678901234567890123456789 --()+@=:.,_/eyJBbBearer"
+                + "asicpwdtokenORDxyz\u00a0пДк\"\\\n\t\u2028\ud83d\ude00\ud800";
+
+        @Test
+        void writesEveryValueAsTheFullScanWouldMaskIt() {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+            int changedByMasking = 0;
+            List<String> tokens = List.of(Fixtures.card(), Fixtures.email(), Fixtures.phonePlus(), Fixtures.inn10(),
+                    Fixtures.snilsFormatted(), Fixtures.passport(), Fixtures.jwt(), "ORD-2026-", "C-", "Bearer ",
+                    "eyJ", "pwd=", "token:", " ", "-", "(", ")", "\u00a0", "\"", "\n", "Кольцо ", "\ud83d\ude00");
+            for (int n = 0; n < 200_000; n++) {
+                int length = random.nextInt(40);
+                StringBuilder sb = new StringBuilder(length);
+                while (sb.length() < length) {
+                    if (random.nextInt(4) == 0) {
+                        sb.append(tokens.get(random.nextInt(tokens.size())));
+                    } else {
+                        sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                    }
+                }
+                String value = sb.toString();
+                w.begin(masker).writeStartObject()
+                        .writeStringProperty("first", value)
+                        .writeName("list").writeStartArray().writeString(value).writeString(value).writeEndArray()
+                        .writeEndObject();
+                JsonNode root = parse(w);
+                String expected = masker.maskText(value);
+                if (!expected.equals(value)) {
+                    changedByMasking++;
+                }
+                String expectedRead = loneSurrogatesReplaced(expected);
+                assertVerbatim(root.get("first").stringValue(), expectedRead, "value #" + n);
+                assertVerbatim(root.get("list").get(0).stringValue(), expectedRead, "first array item #" + n);
+                assertVerbatim(root.get("list").get(1).stringValue(), expectedRead, "second array item #" + n);
+            }
+            assertThat(changedByMasking).as("random values the full scan changed").isGreaterThan(20_000);
+        }
+
+        /** The writer writes a lone surrogate as U+FFFD. */
+        private static String loneSurrogatesReplaced(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    out.append(c).append(s.charAt(++i));
+                } else {
+                    out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+                }
+            }
+            return out.toString();
+        }
+
+        @Test
+        void appliesCustomValueRulesToShortValuesToo() {
+            Masker custom = Masker.of(MaskingPolicy.builder().valueRule("short-code", "Z\\d", SensitiveKind.OTHER)
+                    .build());
+            w.begin(custom).writeStartObject().writeStringProperty("code", "Z7").writeEndObject();
+            assertThat(parse(w).get("code").stringValue()).isNotEqualTo("Z7").isEqualTo(custom.maskText("Z7"));
+        }
+    }
 }
