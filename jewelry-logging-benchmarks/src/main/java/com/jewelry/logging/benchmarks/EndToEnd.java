@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 import static net.logstash.logback.argument.StructuredArguments.value;
@@ -59,7 +60,19 @@ public final class EndToEnd {
         }
     }
 
-    record Latency(Setup setup, double rate, long logged, long written, Histogram histogram) {
+    /**
+     * How callers keep to the schedule. {@code PARKED}: they sleep between calls, as request threads do, and each
+     * call's own time is recorded, with the calls it held up (the harness's own late wake-ups are not charged).
+     * {@code SPINNING}: they spin on their core between calls and each call is charged from its intended start,
+     * so everything that delays a caller counts, the harness's spinning included: on a machine with fewer cores
+     * than callers plus the writer, this measures the scheduler as much as the library.
+     */
+    enum Pacing {
+        PARKED, SPINNING
+    }
+
+    record Latency(Setup setup, Pacing pacing, double rate, double achievedRate, long logged, long written,
+                   Histogram histogram, GcPauses.Delta gc) {
     }
 
     private EndToEnd() {
@@ -84,13 +97,16 @@ public final class EndToEnd {
             rate = ceilings.get(Setup.LOGBACK_ASYNC_LOSSLESS.ordinal()).writtenPerSecond() / 2;
         }
         List<Latency> latencies = new ArrayList<>();
-        for (Setup setup : Setup.values()) {
-            Latency latency = latency(setup, dir, seconds, rate);
-            Histogram h = latency.histogram();
-            System.out.printf("latency %-24s at %,.0f/s: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, p99.99 %.1f us, max %.1f us, dropped %,d%n",
-                    setup, rate, us(h, 50), us(h, 99), us(h, 99.9), us(h, 99.99), h.getMaxValue() / 1000.0,
-                    latency.logged() - latency.written());
-            latencies.add(latency);
+        for (Pacing pacing : Pacing.values()) {
+            for (Setup setup : Setup.values()) {
+                Latency latency = latency(setup, dir, seconds, rate, pacing);
+                Histogram h = latency.histogram();
+                System.out.printf("latency %-8s %-24s at %,.0f/s (kept %,.0f/s): p50 %.1f us, p99 %.1f us, p99.9 %.1f us, p99.99 %.1f us, max %.1f us, dropped %,d, GC pauses %d (%d ms)%n",
+                        pacing, setup, rate, latency.achievedRate(), us(h, 50), us(h, 99), us(h, 99.9), us(h, 99.99),
+                        h.getMaxValue() / 1000.0, latency.logged() - latency.written(), latency.gc().count(),
+                        latency.gc().millis());
+                latencies.add(latency);
+            }
         }
         write(out, seconds, ceilings, latencies);
         deleteTree(dir);
@@ -199,8 +215,8 @@ public final class EndToEnd {
         return new Ceiling(setup, logged.sum(), countLines(file), elapsed);
     }
 
-    private static Latency latency(Setup setup, Path dir, int seconds, double rate) throws Exception {
-        Path file = dir.resolve("latency-" + setup + ".json");
+    private static Latency latency(Setup setup, Path dir, int seconds, double rate, Pacing pacing) throws Exception {
+        Path file = dir.resolve("latency-" + setup + "-" + pacing + ".json");
         Files.deleteIfExists(file);
         LoggerContext context = context(setup, file);
         LongAdder logged = new LongAdder();
@@ -210,6 +226,7 @@ public final class EndToEnd {
         Histogram all = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
         List<Thread> threads = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
+        GcPauses gc = GcPauses.start();
         for (int t = 0; t < THREADS; t++) {
             Runnable call = caller(setup, context, t, logged);
             Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
@@ -218,18 +235,18 @@ public final class EndToEnd {
             Thread thread = new Thread(() -> {
                 for (long i = 0; i < calls; i++) {
                     long intended = start + offset + i * intervalNs;
-                    long now;
-                    while ((now = System.nanoTime()) < intended) {
-                        // Linux wakes a parked thread up to 50 us late (timer slack): park only well ahead of
-                        // the intended start, and spin the rest, so the harness's own lateness stays out
-                        if (intended - now > 200_000) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(intended - now - 150_000);
-                        } else {
-                            Thread.onSpinWait();
-                        }
+                    if (pacing == Pacing.SPINNING) {
+                        spinUntil(intended);
+                        call.run();
+                        histogram.recordValue(Math.max(0, System.nanoTime() - intended));
+                    } else {
+                        parkUntil(intended);
+                        long begin = System.nanoTime();
+                        call.run();
+                        // a call that took longer than the interval held up the calls due meanwhile: they are
+                        // recorded too (HdrHistogram's coordinated-omission correction)
+                        histogram.recordValueWithExpectedInterval(System.nanoTime() - begin, intervalNs);
                     }
-                    call.run();
-                    histogram.recordValue(Math.max(0, System.nanoTime() - intended));
                 }
             }, "open-loop-" + t);
             threads.add(thread);
@@ -238,9 +255,33 @@ public final class EndToEnd {
         for (Thread thread : threads) {
             thread.join();
         }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        GcPauses.Delta pauses = gc.stop();
         context.stop();
         histograms.forEach(all::add);
-        return new Latency(setup, rate, logged.sum(), countLines(file), all);
+        return new Latency(setup, pacing, rate, logged.sum() / elapsed, logged.sum(), countLines(file), all, pauses);
+    }
+
+    /** Spins (and so keeps a core) until {@code intended}, parking only when it is far ahead. */
+    private static void spinUntil(long intended) {
+        long now;
+        while ((now = System.nanoTime()) < intended) {
+            // Linux wakes a parked thread up to 50 us late (timer slack): park only well ahead of the intended
+            // start, and spin the rest, so the harness's own lateness stays out
+            if (intended - now > 200_000) {
+                LockSupport.parkNanos(intended - now - 150_000);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** Sleeps until {@code intended}, leaving the core to others; may wake late, then calls catch up. */
+    private static void parkUntil(long intended) {
+        long now;
+        while ((now = System.nanoTime()) < intended) {
+            LockSupport.parkNanos(intended - now);
+        }
     }
 
     private static long countLines(Path file) throws IOException {
@@ -263,7 +304,9 @@ public final class EndToEnd {
         ArrayNode l = root.putArray("latency");
         for (Latency latency : latencies) {
             Histogram h = latency.histogram();
-            l.addObject().put("setup", latency.setup().name()).put("rate", Math.round(latency.rate()))
+            l.addObject().put("setup", latency.setup().name()).put("pacing", latency.pacing().name())
+                    .put("rate", Math.round(latency.rate())).put("achievedRate", Math.round(latency.achievedRate()))
+                    .put("gcPauses", latency.gc().count()).put("gcPauseMillis", latency.gc().millis())
                     .put("logged", latency.logged()).put("written", latency.written())
                     .put("dropped", latency.logged() - latency.written())
                     .put("p50us", us(h, 50)).put("p99us", us(h, 99)).put("p999us", us(h, 99.9))

@@ -8,6 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -129,6 +131,7 @@ public final class ResultsReport {
     }
 
     private static void endToEnd(JsonNode e2e, StringBuilder md, ObjectNode summary) {
+        List<String> targets = new ArrayList<>();
         double lossless = 0;
         for (JsonNode c : e2e.get("ceiling")) {
             if (c.get("setup").asString().equals("LOGBACK_ASYNC_LOSSLESS")) {
@@ -141,13 +144,29 @@ public final class ResultsReport {
             md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %.2fx |%n", c.get("setup").asString(),
                     c.get("logged").asLong(), c.get("written").asLong(), c.get("dropped").asLong(),
                     c.get("writtenPerSecond").asLong(), c.get("writtenPerSecond").asDouble() / lossless));
+            if (c.get("setup").asString().equals("JEWELRY_DEFAULT")) {
+                boolean met = c.get("writtenPerSecond").asDouble() >= 1.5 * lossless && c.get("dropped").asLong() == 0;
+                targets.add(String.format(Locale.ROOT, "ceiling ≥ 1.5x the lossless Logback set-up with zero drops: %s (%.2fx)",
+                        mark(met), c.get("writtenPerSecond").asDouble() / lossless));
+            }
         }
-        md.append("\n| set-up at a fixed rate | rate/s | p50 µs | p99 µs | p99.9 µs | p99.99 µs | max µs | dropped |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| callers | set-up at a fixed rate | rate/s | kept/s | p50 µs | p99 µs | p99.9 µs | p99.99 µs | max µs | dropped | GC pauses (ms) |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (JsonNode l : e2e.get("latency")) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %,d |%n", l.get("setup").asString(),
-                    l.get("rate").asLong(), l.get("p50us").asDouble(), l.get("p99us").asDouble(), l.get("p999us").asDouble(),
-                    l.get("p9999us").asDouble(), l.get("maxus").asDouble(), l.get("dropped").asLong()));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %,d | %d (%d) |%n",
+                    l.path("pacing").asString("SPINNING"), l.get("setup").asString(), l.get("rate").asLong(),
+                    l.path("achievedRate").asLong(), l.get("p50us").asDouble(), l.get("p99us").asDouble(),
+                    l.get("p999us").asDouble(), l.get("p9999us").asDouble(), l.get("maxus").asDouble(),
+                    l.get("dropped").asLong(), l.path("gcPauses").asLong(), l.path("gcPauseMillis").asLong()));
+            if (l.get("setup").asString().equals("JEWELRY_DEFAULT")) {
+                boolean met = l.get("p99us").asDouble() < 20 && l.get("p9999us").asDouble() < 1000
+                        && l.get("dropped").asLong() == 0;
+                targets.add(String.format(Locale.ROOT, "%s callers: p99 < 20 µs and p99.99 < 1 ms with zero drops: %s",
+                        l.path("pacing").asString("SPINNING").toLowerCase(Locale.ROOT), mark(met)));
+            }
         }
+        md.append('\n');
+        targets.forEach(t -> md.append("- ").append(t).append('\n'));
         md.append('\n');
         summary.set("endToEnd", e2e);
     }

@@ -166,6 +166,25 @@ class AsyncAppenderTest {
         assertThat(slow.count).isEqualTo(60);
     }
 
+    @Test
+    void aLineLoggedAfterAQuietSpellReachesTheTargetWithoutAStop() throws Exception {
+        JewelryAsyncAppender async = asyncInto(memoryAppender(), 64);
+        async.start();
+        EventLogger events = EventLogger.create(context, "com.example.Quiet", Clock.systemUTC());
+        root(async);
+        events.orderStatusChanged("C-1", "ORD-1", OrderStatus.NEW, OrderStatus.PAID);
+        Thread.sleep(300); // the writer's pause grows to its longest while nothing comes
+        events.orderStatusChanged("C-1", "ORD-1", OrderStatus.PAID, OrderStatus.IN_PRODUCTION);
+
+        // callers never wake the writer: it must come back by itself; generous bound for a loaded machine
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (async.getWrittenCount() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(async.getWrittenCount()).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(2);
+    }
+
     /** Blocks every append until released. */
     static final class StuckAppender extends AppenderBase<ILoggingEvent> {
         private final CountDownLatch release;
