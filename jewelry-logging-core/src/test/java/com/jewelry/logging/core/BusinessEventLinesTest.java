@@ -167,6 +167,26 @@ class BusinessEventLinesTest {
     }
 
     @Test
+    void theMostPreferredMdcKeyOfEachIdWinsAndNoIdKeyBecomesALabel() {
+        capture.context.getMDCAdapter().put("trace.id", "third-choice");
+        capture.context.getMDCAdapter().put("trace_id", "second-choice");
+        capture.context.getMDCAdapter().put("traceId", "first-choice");
+        capture.context.getMDCAdapter().put("span_id", "span-2");
+        capture.context.getMDCAdapter().put("X-Request-Id", "req-3");
+        try {
+            events.orderStatusChanged("C-1", "ORD-9", OrderStatus.PAID, OrderStatus.IN_PRODUCTION);
+        } finally {
+            capture.context.getMDCAdapter().clear();
+        }
+
+        JsonNode line = capture.single();
+        assertThat(line.at("/trace/id").asString()).isEqualTo("first-choice");
+        assertThat(line.at("/span/id").asString()).isEqualTo("span-2");
+        assertThat(line.at("/request/id").asString()).isEqualTo("req-3");
+        assertThat(line.has("labels")).isFalse();
+    }
+
+    @Test
     void plainLinesAreTechnicalAndWarningsGoToTheErrorStream() {
         capture.context.getLogger("com.example.Other").info("cache warmed in {} ms", 42);
         capture.context.getLogger("com.example.Other").warn("slow disk");

@@ -40,6 +40,9 @@ public final class EnvelopeWriter {
 
     /** Nesting written for a DEBUG detail object; deeper values become a marker. */
     private static final int MAX_TREE_DEPTH = 32;
+    private static final int CORRELATION_KEY_RANKS = 8;
+    /** MDC key -> kind (trace, span, request) * {@link #CORRELATION_KEY_RANKS} + its rank in {@link LogFields}' list. */
+    private static final Map<String, Integer> CORRELATION_KEYS = correlationKeys();
 
     private final String system;
     private final String datasetOperational;
@@ -377,17 +380,58 @@ public final class EnvelopeWriter {
 
     private void writeCorrelation(MaskingJsonWriter gen, LogLine line) {
         Map<String, String> mdc = line.context();
-        boolean hasMdc = mdc != null && !mdc.isEmpty();
-        if (hasMdc) {
-            writeIdObject(gen, "trace", first(mdc, LogFields.TRACE_ID_MDC_KEYS));
-            writeIdObject(gen, "span", first(mdc, LogFields.SPAN_ID_MDC_KEYS));
-            writeIdObject(gen, "request", first(mdc, LogFields.REQUEST_ID_MDC_KEYS));
-        }
         boolean labels = false;
-        if (hasMdc) {
+        if (mdc != null && !mdc.isEmpty()) {
+            // one pass finds the ids (the most preferred key of each kind) and whether any other entry is left
+            String trace = null;
+            String span = null;
+            String request = null;
+            int traceRank = Integer.MAX_VALUE;
+            int spanRank = Integer.MAX_VALUE;
+            int requestRank = Integer.MAX_VALUE;
+            boolean others = false;
             for (Map.Entry<String, String> entry : mdc.entrySet()) {
-                if (entry.getKey() != null && entry.getValue() != null && !isCorrelationKey(entry.getKey())) {
-                    labels = putLabel(gen, labels, entry.getKey(), entry.getValue());
+                String key = entry.getKey();
+                String value = entry.getValue();
+                if (key == null || value == null) {
+                    continue;
+                }
+                Integer slot = CORRELATION_KEYS.get(key);
+                if (slot == null) {
+                    others = true;
+                    continue;
+                }
+                int rank = slot % CORRELATION_KEY_RANKS;
+                switch (slot / CORRELATION_KEY_RANKS) {
+                    case 0 -> {
+                        if (rank < traceRank) {
+                            traceRank = rank;
+                            trace = value;
+                        }
+                    }
+                    case 1 -> {
+                        if (rank < spanRank) {
+                            spanRank = rank;
+                            span = value;
+                        }
+                    }
+                    default -> {
+                        if (rank < requestRank) {
+                            requestRank = rank;
+                            request = value;
+                        }
+                    }
+                }
+            }
+            writeIdObject(gen, "trace", trace);
+            writeIdObject(gen, "span", span);
+            writeIdObject(gen, "request", request);
+            if (others) {
+                for (Map.Entry<String, String> entry : mdc.entrySet()) {
+                    if (entry.getKey() != null && entry.getValue() != null
+                            && !CORRELATION_KEYS.containsKey(entry.getKey())) {
+                        labels = putLabel(gen, labels, entry.getKey(), entry.getValue());
+                    }
                 }
             }
         }
@@ -401,6 +445,17 @@ public final class EnvelopeWriter {
         if (labels) {
             gen.writeEndObject();
         }
+    }
+
+    private static Map<String, Integer> correlationKeys() {
+        String[][] kinds = {LogFields.TRACE_ID_MDC_KEYS, LogFields.SPAN_ID_MDC_KEYS, LogFields.REQUEST_ID_MDC_KEYS};
+        Map<String, Integer> keys = new java.util.HashMap<>();
+        for (int kind = 0; kind < kinds.length; kind++) {
+            for (int rank = 0; rank < kinds[kind].length && rank < CORRELATION_KEY_RANKS; rank++) {
+                keys.putIfAbsent(kinds[kind][rank], kind * CORRELATION_KEY_RANKS + rank);
+            }
+        }
+        return Map.copyOf(keys);
     }
 
     /** Writes one label, opening the {@code labels} object on the first; returns whether it is open. */
@@ -420,30 +475,6 @@ public final class EnvelopeWriter {
             gen.writeStringProperty("id", limits.bound(id));
             gen.writeEndObject();
         }
-    }
-
-    private static String first(Map<String, String> mdc, String[] keys) {
-        for (String key : keys) {
-            String value = mdc.get(key);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isCorrelationKey(String key) {
-        return contains(LogFields.TRACE_ID_MDC_KEYS, key) || contains(LogFields.SPAN_ID_MDC_KEYS, key)
-                || contains(LogFields.REQUEST_ID_MDC_KEYS, key);
-    }
-
-    private static boolean contains(String[] keys, String key) {
-        for (String candidate : keys) {
-            if (candidate.equals(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void writeDetail(MaskingJsonWriter gen, Object[] arguments, ObjectMapper objectMapper, WriteProblems problems) {
