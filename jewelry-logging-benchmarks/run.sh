@@ -1,22 +1,34 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes the results as JSON and as a markdown table of ratios:
-#   jewelry-logging-benchmarks/run.sh          short settings, under 10 minutes on 2 cores
-#   jewelry-logging-benchmarks/run.sh --long   careful settings (3 forks, more iterations, 30 s end-to-end)
-# Results: jewelry-logging-benchmarks/target/benchmark-results/{jmh.json,e2e.json,results.md,results.json}
-# A failing benchmark fails the command (-foe true). Run on a quiet machine: ratios are from one run.
+#   jewelry-logging-benchmarks/run.sh          short settings, about 8 minutes on 2 cores
+#   jewelry-logging-benchmarks/run.sh --long   careful settings (5 rounds, longer iterations, 30 s end to end)
+# Results: jewelry-logging-benchmarks/target/benchmark-results/
+#   round-<n>-encoding.json, round-<n>-rules.json, scaling.json (JMH), e2e.json, results.md, results.json
+# The contenders and the rule/clean-line pairs are measured in rounds; every ratio is taken within a round and the
+# report gives the median over the rounds (a shared machine's speed drifts over minutes).
+# A failing benchmark fails the command (-foe true). Run on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=jewelry-logging-benchmarks/target/benchmark-results
 if [ "${1:-}" = "--long" ]; then
-  jmh=(-f 3 -wi 5 -i 10 -w 2s -r 2s); seconds=30
+  rounds=5; jmh=(-f 1 -wi 5 -i 5 -w 2s -r 2s); seconds=30
 else
-  jmh=(-f 1 -wi 5 -i 5 -w 1s -r 1s); seconds=10
+  rounds=3; jmh=(-f 1 -wi 4 -i 3 -w 1s -r 1s); seconds=10
 fi
 ./mvnw -B -q -DskipTests package -pl jewelry-logging-benchmarks -am
+rm -rf "$out"
 mkdir -p "$out"
 jar=jewelry-logging-benchmarks/target/benchmarks.jar
-java -jar "$jar" 'EventEncodingBenchmark|MaskedEncodingScalingBenchmark' "${jmh[@]}" -prof gc -foe true \
-  -rf json -rff "$out/jmh.json"
+for round in $(seq 1 "$rounds"); do
+  echo "== round $round of $rounds"
+  java -jar "$jar" 'EventEncodingBenchmark' "${jmh[@]}" -prof gc -foe true \
+    -rf json -rff "$out/round-$round-encoding.json"
+  # 10 against 200 field rules, and lines with and without contacts, on an order of 10 items
+  java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p items=10 -p messageLength=100 "${jmh[@]}" -prof gc -foe true \
+    -rf json -rff "$out/round-$round-rules.json"
+done
+# growth with the items and the message (10 rules, contacts on)
+java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p fieldRules=10 -p contacts=true "${jmh[@]}" -prof gc -foe true \
+  -rf json -rff "$out/scaling.json"
 java -cp "$jar" com.jewelry.logging.benchmarks.EndToEnd "$out/e2e.json" "$seconds"
-java -cp "$jar" com.jewelry.logging.benchmarks.ResultsReport "$out/jmh.json" "$out/e2e.json" "$out/results.md" "$out/results.json"
-cat "$out/results.md"
+java -cp "$jar" com.jewelry.logging.benchmarks.ResultsReport "$out"

@@ -5,21 +5,33 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
- * Turns one run's JMH results and end-to-end figures into a markdown table of ratios (each against a baseline
- * measured in the same run) and a JSON summary. Usage: {@code ResultsReport jmh.json e2e.json out.md out.json}.
+ * Turns one run's results into a markdown table of ratios and a JSON summary. Every ratio is taken between two
+ * figures of the same <em>round</em> (the encoding contenders, and the rule and clean-line pairs, are measured
+ * once per round, a minute or so apart), and the report gives the median over the rounds with the lowest and
+ * highest: a shared machine's speed drifts over minutes, so a ratio of figures measured far apart would show the
+ * drift, not the library.
+ * <p>
+ * Usage: {@code ResultsReport <results dir>}; reads {@code round-<n>-encoding.json}, {@code round-<n>-rules.json},
+ * {@code scaling.json} (JMH) and {@code e2e.json} (EndToEnd), writes {@code results.md} and {@code results.json}.
  */
 public final class ResultsReport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ENCODING = "EventEncodingBenchmark.";
+    private static final String SCALING = "MaskedEncodingScalingBenchmark.masked";
 
     private ResultsReport() {
     }
@@ -27,11 +39,72 @@ public final class ResultsReport {
     record Score(double ns, double error, double bytes) {
     }
 
+    /** A ratio over the rounds. */
+    record Spread(double median, double low, double high) {
+        static Spread of(double[] values) {
+            double[] v = values.clone();
+            Arrays.sort(v);
+            int n = v.length;
+            double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+            return new Spread(median, v[0], v[n - 1]);
+        }
+
+        String text() {
+            return low == high ? String.format(Locale.ROOT, "%.2fx", median)
+                    : String.format(Locale.ROOT, "%.2fx (%.2f–%.2f)", median, low, high);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        JsonNode jmh = JSON.readTree(Files.readString(Path.of(args[0])));
-        JsonNode e2e = Files.exists(Path.of(args[1])) ? JSON.readTree(Files.readString(Path.of(args[1]))) : null;
+        Path dir = Path.of(args.length > 0 ? args[0] : "jewelry-logging-benchmarks/target/benchmark-results");
+        Report report = report(dir);
+        Files.writeString(dir.resolve("results.md"), report.markdown());
+        Files.writeString(dir.resolve("results.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.summary()));
+        System.out.print(report.markdown());
+    }
+
+    record Report(String markdown, ObjectNode summary) {
+    }
+
+    static Report report(Path dir) throws IOException {
+        List<Map<String, Score>> encodingRounds = rounds(dir, "encoding");
+        List<Map<String, Score>> rulesRounds = rounds(dir, "rules");
+        Path scaling = dir.resolve("scaling.json");
+        Path e2e = dir.resolve("e2e.json");
+        StringBuilder md = new StringBuilder();
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("rounds", encodingRounds.size());
+        if (!encodingRounds.isEmpty()) {
+            encoding(encodingRounds, md, summary);
+        }
+        if (!rulesRounds.isEmpty()) {
+            rules(rulesRounds, md, summary);
+        }
+        if (Files.exists(scaling)) {
+            scaling(scores(scaling), md, summary);
+        }
+        if (Files.exists(e2e)) {
+            endToEnd(JSON.readTree(Files.readString(e2e)), md, summary);
+        }
+        return new Report(md.toString(), summary);
+    }
+
+    private static List<Map<String, Score>> rounds(Path dir, String suite) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().matches("round-\\d+-" + suite + "\\.json")).sorted().toList();
+        }
+        List<Map<String, Score>> rounds = new ArrayList<>();
+        for (Path file : files) {
+            rounds.add(scores(file));
+        }
+        return rounds;
+    }
+
+    /** JMH's JSON as benchmark name (with its parameters, e.g. {@code masked[items=1,messageLength=100]}) to score. */
+    static Map<String, Score> scores(Path jmhJson) throws IOException {
         Map<String, Score> scores = new LinkedHashMap<>();
-        for (JsonNode result : jmh) {
+        for (JsonNode result : JSON.readTree(Files.readString(jmhJson))) {
             String name = result.get("benchmark").asString();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             JsonNode params = result.get("params");
@@ -46,88 +119,114 @@ public final class ResultsReport {
             scores.put(name, new Score(primary.get("score").asDouble(), primary.get("scoreError").asDouble(),
                     alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
         }
-        StringBuilder md = new StringBuilder();
-        ObjectNode summary = JSON.createObjectNode();
-        encoding(scores, md, summary);
-        scaling(scores, md, summary);
-        if (e2e != null) {
-            endToEnd(e2e, md, summary);
-        }
-        Files.writeString(Path.of(args[2]), md.toString());
-        Files.writeString(Path.of(args[3]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+        return scores;
     }
 
-    private static void encoding(Map<String, Score> scores, StringBuilder md, ObjectNode summary) {
-        Score p1 = scores.get("EventEncodingBenchmark.p1_lle");
-        Score p2 = scores.get("EventEncodingBenchmark.p2_lleMasking");
-        Score p4 = scores.get("EventEncodingBenchmark.p4_handWritten");
-        if (p1 == null) {
-            return;
-        }
+    /** The ratio {@code a / b} of one figure in each round where both were measured. */
+    private static Spread ratio(List<Map<String, Score>> rounds, String a, String b, ToDoubleFunction<Score> figure) {
+        double[] values = rounds.stream().filter(r -> r.containsKey(a) && r.containsKey(b))
+                .mapToDouble(r -> figure.applyAsDouble(r.get(a)) / figure.applyAsDouble(r.get(b))).toArray();
+        return values.length == 0 ? null : Spread.of(values);
+    }
+
+    private static Spread median(List<Map<String, Score>> rounds, String name, ToDoubleFunction<Score> figure) {
+        double[] values = rounds.stream().filter(r -> r.containsKey(name))
+                .mapToDouble(r -> figure.applyAsDouble(r.get(name))).toArray();
+        return values.length == 0 ? null : Spread.of(values);
+    }
+
+    private static String text(Spread s) {
+        return s == null ? "-" : s.text();
+    }
+
+    private static void encoding(List<Map<String, Score>> rounds, StringBuilder md, ObjectNode summary) {
+        String p1 = ENCODING + "p1_lle";
+        String p2 = ENCODING + "p2_lleMasking";
+        String p4 = ENCODING + "p4_handWritten";
+        String p5 = ENCODING + "p5_jewelry";
         md.append("## Encoding one order-created line\n\n");
-        md.append("| contender | ns/op | ± | B/op | time vs (1) | time vs (4) | time vs (2) | bytes vs (1) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "Ratios: median over %d rounds (lowest–highest), each taken within one round.%n%n", rounds.size()));
+        md.append("| contender | ns/op | B/op | time vs (1) | time vs (4) | time vs (2) | bytes vs (1) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         ArrayNode rows = summary.putArray("encoding");
-        for (Map.Entry<String, Score> e : scores.entrySet()) {
-            if (!e.getKey().startsWith("EventEncodingBenchmark.")) {
+        for (String name : rounds.get(0).keySet()) {
+            if (!name.startsWith(ENCODING)) {
                 continue;
             }
-            Score s = e.getValue();
-            String name = e.getKey().substring("EventEncodingBenchmark.".length());
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2fx | %s | %s | %.2fx |%n", name, s.ns(), s.error(),
-                    s.bytes(), s.ns() / p1.ns(), p4 == null ? "-" : String.format(Locale.ROOT, "%.2fx", s.ns() / p4.ns()),
-                    p2 == null ? "-" : String.format(Locale.ROOT, "%.2fx", s.ns() / p2.ns()), s.bytes() / p1.bytes()));
-            rows.addObject().put("contender", name).put("nsPerOp", s.ns()).put("error", s.error()).put("bytesPerOp", s.bytes())
-                    .put("timeVsPlainLle", s.ns() / p1.ns()).put("bytesVsPlainLle", s.bytes() / p1.bytes());
+            Spread ns = median(rounds, name, Score::ns);
+            Spread bytes = median(rounds, name, Score::bytes);
+            Spread vsP1 = ratio(rounds, name, p1, Score::ns);
+            Spread vsP4 = ratio(rounds, name, p4, Score::ns);
+            Spread vsP2 = ratio(rounds, name, p2, Score::ns);
+            Spread bytesVsP1 = ratio(rounds, name, p1, Score::bytes);
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %s | %s | %s |%n", name.substring(ENCODING.length()),
+                    ns.median(), bytes.median(), text(vsP1), text(vsP4), text(vsP2), text(bytesVsP1)));
+            ObjectNode row = rows.addObject().put("contender", name.substring(ENCODING.length()))
+                    .put("nsPerOp", ns.median()).put("bytesPerOp", bytes.median());
+            if (vsP1 != null) {
+                row.put("timeVsPlainLle", vsP1.median()).put("bytesVsPlainLle", bytesVsP1.median());
+            }
         }
-        Score p5 = scores.get("EventEncodingBenchmark.p5_jewelry");
-        if (p5 != null) {
-            md.append(String.format(Locale.ROOT, "%nTargets for (5): time ≤ 1.0x (1): %s (%.2fx); ≤ 1.5x (4): %s (%.2fx); "
-                            + "≤ 0.2x (2): %s (%.2fx); bytes ≤ 1.0x (1): %s (%.2fx)%n%n",
-                    mark(p5.ns() <= p1.ns()), p5.ns() / p1.ns(),
-                    mark(p4 != null && p5.ns() <= 1.5 * p4.ns()), p4 == null ? Double.NaN : p5.ns() / p4.ns(),
-                    mark(p2 != null && p5.ns() <= 0.2 * p2.ns()), p2 == null ? Double.NaN : p5.ns() / p2.ns(),
-                    mark(p5.bytes() <= p1.bytes()), p5.bytes() / p1.bytes()));
+        Spread t1 = ratio(rounds, p5, p1, Score::ns);
+        Spread t4 = ratio(rounds, p5, p4, Score::ns);
+        Spread t2 = ratio(rounds, p5, p2, Score::ns);
+        Spread b1 = ratio(rounds, p5, p1, Score::bytes);
+        if (t1 != null) {
+            md.append(String.format(Locale.ROOT, "%nTargets for (5), on the medians: time ≤ 1.0x (1): %s (%s); ≤ 1.5x (4): %s (%s); "
+                            + "≤ 0.2x (2): %s (%s); bytes ≤ 1.0x (1): %s (%s)%n%n",
+                    mark(t1.median() <= 1.0), t1.text(), mark(t4 != null && t4.median() <= 1.5), text(t4),
+                    mark(t2 != null && t2.median() <= 0.2), text(t2), mark(b1.median() <= 1.0), b1.text()));
         }
+    }
+
+    private static void rules(List<Map<String, Score>> rounds, StringBuilder md, ObjectNode summary) {
+        md.append("## Field rules and clean lines\n\n");
+        md.append("| line | 10 rules ns/op | 200 rules ns/op | 200 rules vs 10 |\n|---|---:|---:|---:|\n");
+        ArrayNode out = summary.putArray("rules");
+        double worst = 0;
+        for (String name : rounds.get(0).keySet()) {
+            if (!name.startsWith(SCALING) || !name.contains("fieldRules=10]") && !name.contains("fieldRules=10,")) {
+                continue;
+            }
+            String with200 = name.replace("fieldRules=10", "fieldRules=200");
+            Spread r = ratio(rounds, with200, name, Score::ns);
+            if (r == null) {
+                continue;
+            }
+            worst = Math.max(worst, r.median());
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s |%n", name.substring(SCALING.length()),
+                    median(rounds, name, Score::ns).median(), median(rounds, with200, Score::ns).median(), r.text()));
+            out.addObject().put("params", name.substring(SCALING.length())).put("rules200Vs10", r.median());
+        }
+        md.append(String.format(Locale.ROOT, "%nTarget: 200 rules ≤ 1.1x of 10 rules (worst median %.2fx): %s%n%n", worst, mark(worst <= 1.1)));
+        summary.put("worstRulesRatio", worst);
+
+        md.append("| rules | line with no sensitive value vs line with contacts |\n|---|---:|\n");
+        ArrayNode clean = summary.putArray("cleanVsContacts");
+        for (String name : rounds.get(0).keySet()) {
+            if (name.startsWith(SCALING) && name.contains("contacts=false")) {
+                Spread r = ratio(rounds, name, name.replace("contacts=false", "contacts=true"), Score::ns);
+                if (r != null) {
+                    md.append(String.format(Locale.ROOT, "| %s | %s |%n", name.substring(SCALING.length()), r.text()));
+                    clean.addObject().put("params", name.substring(SCALING.length()))
+                            .put("ratio", r.median());
+                }
+            }
+        }
+        md.append('\n');
     }
 
     private static void scaling(Map<String, Score> scores, StringBuilder md, ObjectNode summary) {
-        Map<String, Score> rows = new LinkedHashMap<>();
-        scores.forEach((k, v) -> {
-            if (k.startsWith("MaskedEncodingScalingBenchmark.")) {
-                rows.put(k.substring(k.indexOf('[')), v);
+        md.append("## How the masked encoding grows\n\n| params | ns/op | B/op |\n|---|---:|---:|\n");
+        ArrayNode out = summary.putArray("scaling");
+        scores.forEach((name, s) -> {
+            if (name.startsWith(SCALING)) {
+                String params = name.substring(SCALING.length());
+                md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", params, s.ns(), s.bytes()));
+                out.addObject().put("params", params).put("nsPerOp", s.ns()).put("bytesPerOp", s.bytes());
             }
         });
-        if (rows.isEmpty()) {
-            return;
-        }
-        md.append("## How the masked encoding grows\n\n| params | ns/op | B/op | 200 rules vs 10 | no contacts vs contacts |\n|---|---:|---:|---:|---:|\n");
-        ArrayNode out = summary.putArray("scaling");
-        double worstRules = 0;
-        for (Map.Entry<String, Score> e : rows.entrySet()) {
-            String params = e.getKey();
-            Score s = e.getValue();
-            String rulesRatio = "";
-            if (params.contains("fieldRules=200")) {
-                Score ten = rows.get(params.replace("fieldRules=200", "fieldRules=10"));
-                if (ten != null) {
-                    double r = s.ns() / ten.ns();
-                    worstRules = Math.max(worstRules, r);
-                    rulesRatio = String.format(Locale.ROOT, "%.2fx", r);
-                }
-            }
-            String cleanRatio = "";
-            if (params.contains("contacts=false")) {
-                Score dirty = rows.get(params.replace("contacts=false", "contacts=true"));
-                if (dirty != null) {
-                    cleanRatio = String.format(Locale.ROOT, "%.2fx", s.ns() / dirty.ns());
-                }
-            }
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %s |%n", params, s.ns(), s.bytes(), rulesRatio, cleanRatio));
-            out.addObject().put("params", params).put("nsPerOp", s.ns()).put("bytesPerOp", s.bytes());
-        }
-        md.append(String.format(Locale.ROOT, "%nWorst 200-rule/10-rule ratio: %.2fx (target ≤ 1.1x: %s)%n%n", worstRules, mark(worstRules <= 1.1)));
-        summary.put("worstRulesRatio", worstRules);
+        md.append('\n');
     }
 
     private static void endToEnd(JsonNode e2e, StringBuilder md, ObjectNode summary) {
