@@ -73,6 +73,10 @@ public final class EndToEnd {
 
     record Latency(Setup setup, Pacing pacing, double rate, double achievedRate, long logged, long written,
                    Histogram histogram, GcPauses.Delta gc) {
+        /** Bytes allocated by every thread of the JVM (callers, writer, collector threads) per line logged. */
+        long bytesPerLine() {
+            return logged == 0 ? 0 : gc.allocatedBytes() / logged;
+        }
     }
 
     private EndToEnd() {
@@ -101,10 +105,10 @@ public final class EndToEnd {
             for (Setup setup : Setup.values()) {
                 Latency latency = latency(setup, dir, seconds, rate, pacing);
                 Histogram h = latency.histogram();
-                System.out.printf("latency %-8s %-24s at %,.0f/s (kept %,.0f/s): p50 %.1f us, p99 %.1f us, p99.9 %.1f us, p99.99 %.1f us, max %.1f us, dropped %,d, GC pauses %d (%d ms)%n",
+                System.out.printf("latency %-8s %-24s at %,.0f/s (kept %,.0f/s): p50 %.1f us, p99 %.1f us, p99.9 %.1f us, p99.99 %.1f us, max %.1f us, dropped %,d, GC pauses %d (%d ms), %,d B allocated per line%n",
                         pacing, setup, rate, latency.achievedRate(), us(h, 50), us(h, 99), us(h, 99.9), us(h, 99.99),
                         h.getMaxValue() / 1000.0, latency.logged() - latency.written(), latency.gc().count(),
-                        latency.gc().millis());
+                        latency.gc().millis(), latency.bytesPerLine());
                 latencies.add(latency);
             }
         }
@@ -226,6 +230,8 @@ public final class EndToEnd {
         Histogram all = new Histogram(TimeUnit.SECONDS.toNanos(30), 3);
         List<Thread> threads = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
+        LongAdder finished = new LongAdder();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         GcPauses gc = GcPauses.start();
         for (int t = 0; t < THREADS; t++) {
             Runnable call = caller(setup, context, t, logged);
@@ -248,15 +254,26 @@ public final class EndToEnd {
                         histogram.recordValueWithExpectedInterval(System.nanoTime() - begin, intervalNs);
                     }
                 }
+                finished.increment();
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "open-loop-" + t);
             threads.add(thread);
             thread.start();
         }
-        for (Thread thread : threads) {
-            thread.join();
+        // the measurement is over when the last caller is done; the callers stay alive until the figures are read
+        while (finished.sum() < THREADS) {
+            Thread.sleep(1);
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         GcPauses.Delta pauses = gc.stop();
+        done.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
         context.stop();
         histograms.forEach(all::add);
         return new Latency(setup, pacing, rate, logged.sum() / elapsed, logged.sum(), countLines(file), all, pauses);
@@ -307,6 +324,7 @@ public final class EndToEnd {
             l.addObject().put("setup", latency.setup().name()).put("pacing", latency.pacing().name())
                     .put("rate", Math.round(latency.rate())).put("achievedRate", Math.round(latency.achievedRate()))
                     .put("gcPauses", latency.gc().count()).put("gcPauseMillis", latency.gc().millis())
+                    .put("bytesPerLine", latency.bytesPerLine())
                     .put("logged", latency.logged()).put("written", latency.written())
                     .put("dropped", latency.logged() - latency.written())
                     .put("p50us", us(h, 50)).put("p99us", us(h, 99)).put("p999us", us(h, 99.9))

@@ -249,14 +249,15 @@ public final class ResultsReport {
                         mark(met), c.get("writtenPerSecond").asDouble() / lossless));
             }
         }
-        md.append("\n| callers | set-up at a fixed rate | rate/s | kept/s | p50 µs | p99 µs | p99.9 µs | p99.99 µs | max µs | dropped | GC pauses (ms) |\n"
-                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| callers | set-up at a fixed rate | rate/s | kept/s | p50 µs | p99 µs | p99.9 µs | p99.99 µs | max µs | dropped | GC pauses (ms) | B allocated per line |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (JsonNode l : e2e.get("latency")) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %,d | %d (%d) |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %,d | %d (%d) | %,d |%n",
                     l.path("pacing").asString("SPINNING"), l.get("setup").asString(), l.get("rate").asLong(),
                     l.path("achievedRate").asLong(), l.get("p50us").asDouble(), l.get("p99us").asDouble(),
                     l.get("p999us").asDouble(), l.get("p9999us").asDouble(), l.get("maxus").asDouble(),
-                    l.get("dropped").asLong(), l.path("gcPauses").asLong(), l.path("gcPauseMillis").asLong()));
+                    l.get("dropped").asLong(), l.path("gcPauses").asLong(), l.path("gcPauseMillis").asLong(),
+                    l.path("bytesPerLine").asLong()));
             if (l.get("setup").asString().equals("JEWELRY_DEFAULT")) {
                 boolean met = l.get("p99us").asDouble() < 20 && l.get("p9999us").asDouble() < 1000
                         && l.get("dropped").asLong() == 0;

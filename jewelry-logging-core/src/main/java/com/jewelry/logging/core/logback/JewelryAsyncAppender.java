@@ -12,8 +12,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -55,7 +53,7 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
     private long maxCallerWaitMillis = -1;
     private long maxShutdownMillis = 10_000;
 
-    private BlockingQueue<ILoggingEvent> queue;
+    private LineQueue<ILoggingEvent> queue;
     private Encoder<ILoggingEvent> encoder;
     private OutputStreamAppender<ILoggingEvent> flushTarget;
     private Thread writer;
@@ -73,7 +71,7 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
             addError("queueSize and batchSize must be positive");
             return;
         }
-        queue = new ArrayBlockingQueue<>(queueSize);
+        queue = new LineQueue<>(queueSize);
         findEncodingTarget();
         writer = new Thread(this::drainLoop, "jewelry-async-" + (getName() == null ? "appender" : getName()));
         writer.setDaemon(true);
@@ -118,9 +116,7 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
         // full: the writer may be in its idle pause; wake it, then wait for room
         LockSupport.unpark(writer);
         try {
-            if (maxCallerWaitMillis < 0) {
-                queue.put(queued);
-            } else if (!queue.offer(queued, maxCallerWaitMillis, TimeUnit.MILLISECONDS)) {
+            if (!queue.offer(queued, maxCallerWaitMillis < 0 ? -1 : TimeUnit.MILLISECONDS.toNanos(maxCallerWaitMillis))) {
                 drop();
                 return;
             }
@@ -226,7 +222,7 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
 
     /** How full the queue is, 0 to 1. */
     public double getQueueFillRatio() {
-        BlockingQueue<ILoggingEvent> q = queue;
+        LineQueue<ILoggingEvent> q = queue;
         return q == null ? 0 : (double) q.size() / queueSize;
     }
 
