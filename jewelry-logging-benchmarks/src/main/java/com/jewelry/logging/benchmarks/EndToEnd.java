@@ -86,23 +86,29 @@ public final class EndToEnd {
         Path out = Path.of(args.length > 0 ? args[0] : "target/benchmark-results/e2e.json");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path dir = Files.createTempDirectory("jewelry-e2e");
-        for (Setup setup : Setup.values()) {
+        // to explore: -De2e.setups=JEWELRY_DEFAULT -De2e.pacings=PARKED -De2e.rate=50000 (a rate skips the ceilings)
+        List<Setup> setups = selected(Setup.class, System.getProperty("e2e.setups"));
+        List<Pacing> pacings = selected(Pacing.class, System.getProperty("e2e.pacings"));
+        double rate = Double.parseDouble(System.getProperty("e2e.rate", "0"));
+        for (Setup setup : setups) {
             ceiling(setup, dir, 2); // warm-up: JIT-compile every path before anything is measured
         }
         List<Ceiling> ceilings = new ArrayList<>();
-        for (Setup setup : Setup.values()) {
+        for (Setup setup : rate > 0 ? List.<Setup>of() : setups) {
             Ceiling ceiling = ceiling(setup, dir, seconds);
             System.out.printf("ceiling %-24s logged %,d written %,d (%,.0f/s) dropped %,d%n", setup, ceiling.logged(),
                     ceiling.written(), ceiling.writtenPerSecond(), ceiling.dropped());
             ceilings.add(ceiling);
         }
-        double rate = Double.parseDouble(System.getProperty("e2e.rate", "0"));
         if (rate <= 0) {
-            rate = ceilings.get(Setup.LOGBACK_ASYNC_LOSSLESS.ordinal()).writtenPerSecond() / 2;
+            // half the lossless Logback ceiling, the same rate for every set-up
+            rate = ceilings.stream().filter(c -> c.setup() == Setup.LOGBACK_ASYNC_LOSSLESS).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("without LOGBACK_ASYNC_LOSSLESS, give -De2e.rate"))
+                    .writtenPerSecond() / 2;
         }
         List<Latency> latencies = new ArrayList<>();
-        for (Pacing pacing : Pacing.values()) {
-            for (Setup setup : Setup.values()) {
+        for (Pacing pacing : pacings) {
+            for (Setup setup : setups) {
                 Latency latency = latency(setup, dir, seconds, rate, pacing);
                 Histogram h = latency.histogram();
                 System.out.printf("latency %-8s %-24s at %,.0f/s (kept %,.0f/s): p50 %.1f us, p99 %.1f us, p99.9 %.1f us, p99.99 %.1f us, max %.1f us, dropped %,d, GC pauses %d (%d ms), %,d B allocated per line%n",
@@ -114,6 +120,17 @@ public final class EndToEnd {
         }
         write(out, seconds, ceilings, latencies);
         deleteTree(dir);
+    }
+
+    private static <E extends Enum<E>> List<E> selected(Class<E> type, String names) {
+        if (names == null || names.isBlank()) {
+            return List.of(type.getEnumConstants());
+        }
+        List<E> chosen = new ArrayList<>();
+        for (String name : names.split(",")) {
+            chosen.add(Enum.valueOf(type, name.trim()));
+        }
+        return chosen;
     }
 
     private static double us(Histogram h, double percentile) {

@@ -4,7 +4,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
-import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
 
@@ -54,7 +56,9 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
     private long maxShutdownMillis = 10_000;
 
     private LineQueue<ILoggingEvent> queue;
-    private Encoder<ILoggingEvent> encoder;
+    private JewelryJsonEncoder encoder;
+    /** Reused line arrays, when the attached appender is known to keep none; null otherwise. */
+    private LineArrays lineArrays;
     private OutputStreamAppender<ILoggingEvent> flushTarget;
     private Thread writer;
 
@@ -82,17 +86,24 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
     /**
      * With exactly one attached stream appender, lines are encoded by its encoder on the caller's thread, and the
      * stream is flushed once per batch instead of once per line (its immediateFlush is switched off: this
-     * appender flushes after every batch, so a line reaches the file within one batch).
+     * appender flushes after every batch, so a line reaches the file within one batch). When that appender is
+     * one of Logback's own file or console appenders, which write a line's array and keep no reference to it,
+     * the arrays are reused line after line ({@link LineArrays}).
      */
     @SuppressWarnings("unchecked")
     private void findEncodingTarget() {
         Iterator<Appender<ILoggingEvent>> it = appenders.iteratorForAppenders();
         Appender<ILoggingEvent> only = it.next();
         if (!it.hasNext() && only instanceof OutputStreamAppender<ILoggingEvent> stream
-                && stream.getEncoder() instanceof JewelryJsonEncoder) {
-            encoder = stream.getEncoder();
+                && stream.getEncoder() instanceof JewelryJsonEncoder jewelry) {
+            encoder = jewelry;
             stream.setImmediateFlush(false);
             flushTarget = stream;
+            Class<?> type = stream.getClass();
+            if (type == OutputStreamAppender.class || type == FileAppender.class || type == RollingFileAppender.class
+                    || type == ConsoleAppender.class) {
+                lineArrays = new LineArrays();
+            }
         }
     }
 
@@ -101,7 +112,8 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
         ILoggingEvent queued = event;
         if (encoder != null) {
             try {
-                queued = new PreEncodedLoggingEvent(event, encoder, encoder.encode(event));
+                byte[] line = lineArrays != null ? encoder.encode(event, lineArrays) : encoder.encode(event);
+                queued = new PreEncodedLoggingEvent(event, encoder, line);
             } catch (RuntimeException e) {
                 // leave it to the attached appender, which reports its own encoding errors
                 event.prepareForDeferredProcessing();
@@ -162,6 +174,9 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
                 pause = MIN_IDLE_PAUSE_NANOS;
                 for (ILoggingEvent event : batch) {
                     appenders.appendLoopOnAppenders(event);
+                    if (lineArrays != null && event instanceof PreEncodedLoggingEvent pre) {
+                        lineArrays.give(pre.bytes()); // written: the appender keeps no reference to it
+                    }
                 }
                 written.add(batch.size());
                 flush();

@@ -122,6 +122,25 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         }
     }
 
+    /** Like {@link #encode(ILoggingEvent)}, into an array of exactly the line's length taken from {@code arrays}. */
+    byte[] encode(ILoggingEvent event, LineArrays arrays) {
+        if (!isStarted()) {
+            addError("JewelryJsonEncoder is not started; line dropped");
+            return NO_BYTES;
+        }
+        Scratch scratch = scratches.acquire();
+        try {
+            write(event, scratch);
+            int length = scratch.out.size();
+            byte[] line = arrays.take(length);
+            System.arraycopy(scratch.out.buffer(), 0, line, 0, length);
+            return line;
+        } finally {
+            scratch.line.clear();
+            scratches.release(scratch);
+        }
+    }
+
     /**
      * Encodes the line straight into {@code outputStream}, without the intermediate byte array
      * {@link #encode(ILoggingEvent)} returns.

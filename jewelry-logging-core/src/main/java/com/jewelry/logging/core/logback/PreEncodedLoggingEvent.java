@@ -33,6 +33,11 @@ final class PreEncodedLoggingEvent implements ILoggingEvent {
         return asking == encoder ? bytes : null;
     }
 
+    /** The encoded line, for giving its array back once it is written. */
+    byte[] bytes() {
+        return bytes;
+    }
+
     int size() {
         return bytes.length;
     }
