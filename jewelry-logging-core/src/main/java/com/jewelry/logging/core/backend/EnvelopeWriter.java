@@ -150,13 +150,7 @@ public final class EnvelopeWriter {
         Fragments fragments = fragments(gen);
         gen.writeFragment(fragments.logHead(line.level(), line.loggerName()));
 
-        gen.writeName("process");
-        gen.writeStartObject();
-        gen.writeName("thread");
-        gen.writeStartObject();
-        gen.writeStringProperty("name", line.threadName());
-        gen.writeEndObject();
-        gen.writeEndObject();
+        gen.writeFragment(fragments.processHead(line.threadName()));
 
         String message = SafeText.of(line.formattedMessage());
         if (message != null) {
@@ -246,6 +240,9 @@ public final class EnvelopeWriter {
     private record LogHead(String logger, String level, byte[] bytes) {
     }
 
+    private record ProcessHead(String thread, byte[] bytes) {
+    }
+
     /** The constant parts of lines, rendered with the masker of the line being written. */
     private Fragments fragments(MaskingJsonWriter gen) {
         Fragments current = fragments;
@@ -258,8 +255,9 @@ public final class EnvelopeWriter {
 
     /**
      * The parts of a line that are the same line after line, rendered once per masker (so name rules apply as
-     * anywhere else) and copied into each line: {@code system} and {@code service}, and the head of the
-     * {@code event} object (action, version, category, dataset, outcome) per event type.
+     * anywhere else) and copied into each line: {@code system} and {@code service}, {@code log} per logger and
+     * level, {@code process} per thread, and the head of the {@code event} object (action, version, category,
+     * dataset, outcome) per event type.
      */
     private final class Fragments {
         private static final int OUTCOMES = EventOutcome.values().length + 1;
@@ -270,6 +268,7 @@ public final class EnvelopeWriter {
         private final Map<EventType<?>, byte[][]> heads = new ConcurrentHashMap<>();
         private final byte[][] otherHeads = new byte[EventCategory.values().length * 2 * OUTCOMES][];
         private final LogHead[] logHeads = new LogHead[LOG_HEADS];
+        private final ProcessHead[] processHeads = new ProcessHead[LOG_HEADS];
 
         Fragments(MaskingJsonWriter gen) {
             this.masker = gen.masker();
@@ -319,6 +318,37 @@ public final class EnvelopeWriter {
                 logHeads[slot] = new LogHead(loggerName, level, bytes); // immutable: safe to publish racily
             }
             return bytes;
+        }
+
+        /**
+         * {@code "process":{"thread":{"name":..}}}: cached per thread name, by identity (a thread keeps its name's
+         * String until it is renamed).
+         */
+        byte[] processHead(String threadName) {
+            int h = System.identityHashCode(threadName) * 0x9E3779B9;
+            int slot = (h ^ (h >>> 16)) & (LOG_HEADS - 1);
+            ProcessHead head = processHeads[slot];
+            if (head != null && head.thread == threadName) {
+                return head.bytes;
+            }
+            byte[] bytes = renderProcessHead(threadName);
+            if (threadName != null && threadName.length() <= 256) {
+                processHeads[slot] = new ProcessHead(threadName, bytes); // immutable: safe to publish racily
+            }
+            return bytes;
+        }
+
+        private synchronized byte[] renderProcessHead(String threadName) {
+            renderer.begin(masker).writeStartObject();
+            int from = renderer.size();
+            renderer.writeName("process");
+            renderer.writeStartObject();
+            renderer.writeName("thread");
+            renderer.writeStartObject();
+            renderer.writeStringProperty("name", threadName);
+            renderer.writeEndObject();
+            renderer.writeEndObject();
+            return Arrays.copyOfRange(renderer.buffer(), from, renderer.size());
         }
 
         private synchronized byte[] renderLogHead(String level, String loggerName) {

@@ -291,14 +291,13 @@ public final class MaskingJsonWriter {
         nameKind = nameFields[slot].kind();
         nameUnscanned = nameIsUnscanned[slot];
         skipScan = (depth == 1 && nameUnscanned) || depth >= trustedDepth;
+        byte[] bytes = nameBytes[slot];
+        ensure(bytes.length + 1);
         if (open[depth]) {
-            ensure(1);
             buf[pos++] = ',';
         } else {
             open[depth] = true;
         }
-        byte[] bytes = nameBytes[slot];
-        ensure(bytes.length);
         System.arraycopy(bytes, 0, buf, pos, bytes.length);
         pos += bytes.length;
         afterName = true;
