@@ -54,6 +54,21 @@ public final class MaskingJsonWriter {
         short_('\f', 'f');
     }
 
+    /**
+     * What {@link #writeScanned} does with an ASCII char, in one load: {@link #COPY} it and reset the scanner's
+     * quick pass, {@link #COPY_AND_STEP} (copy it and feed it to the quick pass), or {@link #SLOW} (escape).
+     */
+    private static final byte[] SCANNED = new byte[128];
+    private static final byte COPY = 0;
+    private static final byte COPY_AND_STEP = 1;
+    private static final byte SLOW = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            SCANNED[c] = ESCAPE[c] != 0 ? SLOW : TextScanner.isQuickPlain(c) ? COPY : COPY_AND_STEP;
+        }
+    }
+
     private static void short_(char c, char escaped) {
         ESCAPE[c] = 1;
         SHORT_ESCAPE[c] = (byte) escaped;
@@ -516,11 +531,12 @@ public final class MaskingJsonWriter {
         // printable ASCII: a load, a store and a table check per char
         for (; i < n; i++) {
             char ch = c[i];
-            if (ch >= 0x80 || ESCAPE[ch] != 0) {
+            byte what;
+            if (ch >= 0x80 || (what = SCANNED[ch]) == SLOW) {
                 break;
             }
             b[p++] = (byte) ch;
-            if (TextScanner.isQuickPlain(ch)) {
+            if (what == COPY) {
                 state = TextScanner.QUICK_START;
             } else if ((state = TextScanner.quickStep(state, c, i, 0, n)) == TextScanner.QUICK_MAY_FIND) {
                 break;
