@@ -108,22 +108,16 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
                 return bytes;
             }
         }
-        if (!isStarted()) {
-            addError("JewelryJsonEncoder is not started; line dropped");
-            return NO_BYTES;
-        }
-        Scratch scratch = scratches.acquire();
-        try {
-            write(event, scratch);
-            return scratch.out.toByteArray();
-        } finally {
-            scratch.line.clear();
-            scratches.release(scratch);
-        }
+        return encodeNew(event, null);
     }
 
     /** Like {@link #encode(ILoggingEvent)}, into an array of exactly the line's length taken from {@code arrays}. */
     byte[] encode(ILoggingEvent event, LineArrays arrays) {
+        return encodeNew(event, arrays);
+    }
+
+    /** Encodes into a new array, or one taken from {@code arrays} when they are given. */
+    private byte[] encodeNew(ILoggingEvent event, LineArrays arrays) {
         if (!isStarted()) {
             addError("JewelryJsonEncoder is not started; line dropped");
             return NO_BYTES;
@@ -131,6 +125,9 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         Scratch scratch = scratches.acquire();
         try {
             write(event, scratch);
+            if (arrays == null) {
+                return scratch.out.toByteArray();
+            }
             int length = scratch.out.size();
             byte[] line = arrays.take(length);
             System.arraycopy(scratch.out.buffer(), 0, line, 0, length);

@@ -546,15 +546,9 @@ public final class MaskingJsonWriter {
         // the rest, from the first char to escape or encode
         for (; i < n && state != TextScanner.QUICK_MAY_FIND; i++) {
             state = TextScanner.quickStep(state, c, i, 0, n);
-            char ch = c[i];
-            if (ch < 0x80 && ESCAPE[ch] == 0) {
-                buf[pos++] = (byte) ch;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
-                // both halves are plain to the quick pass: the state after the low one is the same
-                appendCodePoint(Character.toCodePoint(ch, c[++i]));
-            } else {
-                appendSpecial(ch);
-            }
+            // a surrogate pair is written whole; both halves are plain to the quick pass, so skipping the low
+            // one leaves the state as it would be
+            i = appendChar(c, i, n);
         }
         if (state == TextScanner.QUICK_MAY_FIND) {
             pos = mark;
@@ -605,15 +599,22 @@ public final class MaskingJsonWriter {
         }
         pos = p;
         for (; i < end; i++) {
-            char ch = c[i];
-            if (ch < 0x80 && ESCAPE[ch] == 0) {
-                buf[pos++] = (byte) ch;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(c[i + 1])) {
-                appendCodePoint(Character.toCodePoint(ch, c[++i]));
-            } else {
-                appendSpecial(ch);
-            }
+            i = appendChar(c, i, end);
         }
+    }
+
+    /** Appends char {@code i} escaped, or the surrogate pair it starts; returns the index of the last char used. */
+    private int appendChar(char[] c, int i, int end) {
+        char ch = c[i];
+        if (ch < 0x80 && ESCAPE[ch] == 0) {
+            buf[pos++] = (byte) ch;
+        } else if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(c[i + 1])) {
+            appendCodePoint(Character.toCodePoint(ch, c[i + 1]));
+            return i + 1;
+        } else {
+            appendSpecial(ch);
+        }
+        return i;
     }
 
     /** An escaped ASCII char, a non-ASCII BMP char, or U+FFFD for a lone surrogate. */
