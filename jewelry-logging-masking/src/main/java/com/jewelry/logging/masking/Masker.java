@@ -188,15 +188,6 @@ public final class Masker {
     }
 
     /**
-     * Whether {@link #maskText} could change this text, given as chars: {@code false} only when it certainly
-     * would not (no built-in detector can match and no custom value rule is configured). A writer that already
-     * holds a value's chars uses it to skip the full scan of a clean value.
-     */
-    public boolean mayMaskText(char[] chars, int offset, int length) {
-        return hasValueRules() || TextScanner.mayFind(chars, offset, offset + length);
-    }
-
-    /**
      * Whether custom value rules are configured: their patterns are the user's, so no quick pass can tell that a
      * value is clean and every value gets {@link #maskText}.
      */

@@ -38,10 +38,6 @@ final class PreEncodedLoggingEvent implements ILoggingEvent {
         return bytes;
     }
 
-    int size() {
-        return bytes.length;
-    }
-
     @Override
     public String getThreadName() {
         return event.getThreadName();
