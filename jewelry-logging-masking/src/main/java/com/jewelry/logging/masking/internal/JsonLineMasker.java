@@ -1,20 +1,23 @@
 package com.jewelry.logging.masking.internal;
 
-import com.jewelry.logging.masking.FieldName;
 import com.jewelry.logging.masking.Masker;
-import com.jewelry.logging.masking.SensitiveKind;
+import com.jewelry.logging.masking.json.JsonMaskingEngine;
+import java.util.Set;
 
 /**
- * Masks one JSON text field by field, with the same rules as the log encoder (a value under a sensitive name,
- * or under an ancestor with one, is masked whole; other strings are scanned). Unchanged tokens are copied
- * byte for byte, so a line that holds nothing sensitive comes out identical. Uses the JDK only, so the
- * scrubber runs from the thin jar.
+ * Masks one JSON text field by field: a driver of the {@link JsonMaskingEngine} the log encoder uses, so the
+ * rules are the same (a value under a sensitive name, or under an ancestor with one, is masked whole; other
+ * strings are scanned; number tokens that are no valid JSON number, or long enough to be a card or a phone, are
+ * scanned too and written as strings when something is found). Unchanged tokens are copied byte for byte, so a
+ * line that holds nothing sensitive comes out identical. Uses the JDK only, so the scrubber runs from the thin
+ * jar. Not thread-safe: one per scrubber.
  */
 public final class JsonLineMasker {
 
     private static final int MAX_DEPTH = 512;
 
     private final Masker masker;
+    private final JsonMaskingEngine engine = new JsonMaskingEngine(Set.of());
 
     public JsonLineMasker(Masker masker) {
         this.masker = masker;
@@ -22,16 +25,25 @@ public final class JsonLineMasker {
 
     /** The masked JSON (still one valid JSON text), or {@code null} if the text is not a JSON object or array. */
     public String mask(String json) {
-        Run run = new Run(json);
+        return mask(json, 0);
+    }
+
+    /**
+     * The masked JSON text that starts at {@code from} and runs to the end of {@code line}, or {@code null} if that
+     * part is not one JSON object or array (surrounding whitespace allowed).
+     */
+    public String mask(String line, int from) {
+        Run run = new Run(line, from);
+        engine.begin(masker);
         try {
             run.ws();
             char first = run.peek();
             if (first != '{' && first != '[') {
                 return null;
             }
-            run.value(null, 0);
+            run.value();
             run.ws();
-            return run.pos == json.length() ? run.out.toString() : null;
+            return run.pos == line.length() ? run.out.toString() : null;
         } catch (Invalid e) {
             return null;
         }
@@ -51,9 +63,10 @@ public final class JsonLineMasker {
         final StringBuilder out;
         int pos;
 
-        Run(String s) {
+        Run(String s, int from) {
             this.s = s;
-            this.out = new StringBuilder(s.length() + 16);
+            this.pos = from;
+            this.out = new StringBuilder(s.length() - from + 16);
         }
 
         char peek() {
@@ -82,36 +95,52 @@ public final class JsonLineMasker {
             pos++;
         }
 
-        void value(SensitiveKind kind, int depth) {
-            if (depth > MAX_DEPTH) {
-                throw new Invalid();
-            }
+        void value() {
             char c = peek();
             switch (c) {
-                case '{' -> object(kind, depth);
-                case '[' -> array(kind, depth);
+                case '{' -> object();
+                case '[' -> array();
                 case '"' -> {
                     int start = pos;
                     String value = string();
-                    String safe = kind != null ? masker.maskAs(kind, value) : masker.maskText(value);
-                    if (safe == value) {
-                        out.append(s, start, pos);
-                    } else {
-                        quote(safe);
-                    }
+                    String safe = engine.maskString(value);
+                    engine.endValue();
+                    copyOrQuote(safe, value, start);
                 }
                 case 't' -> literal("true");
                 case 'f' -> literal("false");
                 case 'n' -> literal("null");
-                default -> number(kind);
+                default -> number();
             }
         }
 
-        void object(SensitiveKind kind, int depth) {
-            expect('{');
+        /** The token as read when it is unchanged and holds no line separator; else written by the one quoting. */
+        void copyOrQuote(String safe, String original, int start) {
+            if (safe == original && !separatorRead) {
+                out.append(s, start, pos);
+            } else {
+                JsonMaskingEngine.quote(safe, out);
+            }
+        }
+
+        void open(char bracket) {
+            if (engine.depth() >= MAX_DEPTH) {
+                throw new Invalid();
+            }
+            expect(bracket);
+            engine.startContainer();
+        }
+
+        void close(char bracket) {
+            expect(bracket);
+            engine.endContainer();
+        }
+
+        void object() {
+            open('{');
             ws();
             if (peek() == '}') {
-                expect('}');
+                close('}');
                 return;
             }
             while (true) {
@@ -121,41 +150,36 @@ public final class JsonLineMasker {
                 }
                 int start = pos;
                 String name = string();
-                FieldName field = masker.field(name);
-                if (field.safeName() == name) {
-                    out.append(s, start, pos);
-                } else {
-                    quote(field.safeName());
-                }
+                copyOrQuote(engine.onName(name), name, start);
                 ws();
                 expect(':');
                 ws();
-                value(field.kind() != null ? field.kind() : kind, depth + 1);
+                value();
                 ws();
                 if (peek() == ',') {
                     expect(',');
                 } else {
-                    expect('}');
+                    close('}');
                     return;
                 }
             }
         }
 
-        void array(SensitiveKind kind, int depth) {
-            expect('[');
+        void array() {
+            open('[');
             ws();
             if (peek() == ']') {
-                expect(']');
+                close(']');
                 return;
             }
             while (true) {
                 ws();
-                value(kind, depth + 1);
+                value();
                 ws();
                 if (peek() == ',') {
                     expect(',');
                 } else {
-                    expect(']');
+                    close(']');
                     return;
                 }
             }
@@ -169,11 +193,12 @@ public final class JsonLineMasker {
             pos += word.length();
         }
 
-        void number(SensitiveKind kind) {
+        /**
+         * A number token, read loosely ({@code 4111-1111-1111-1111}, {@code +79161234567} and {@code 00123} are
+         * read whole): the engine says whether it is copied or written as a (scanned, masked) string.
+         */
+        void number() {
             int start = pos;
-            if (pos < s.length() && s.charAt(pos) == '-') {
-                pos++;
-            }
             int digits = 0;
             while (pos < s.length()) {
                 char c = s.charAt(pos);
@@ -188,14 +213,20 @@ public final class JsonLineMasker {
                 throw new Invalid();
             }
             String text = s.substring(start, pos);
-            if (kind == null) {
+            String masked = engine.maskNumber(text);
+            engine.endValue();
+            if (masked == null) {
                 out.append(text);
             } else {
-                quote(masker.maskAs(kind, text));
+                JsonMaskingEngine.quote(masked, out);
             }
         }
 
+        /** Whether the last string read held a raw U+0085, U+2028 or U+2029, which must be written escaped. */
+        boolean separatorRead;
+
         String string() {
+            separatorRead = false;
             pos++; // opening quote
             StringBuilder sb = null;
             int runStart = pos;
@@ -211,6 +242,9 @@ public final class JsonLineMasker {
                 }
                 if (c < 0x20) {
                     throw new Invalid();
+                }
+                if (JsonMaskingEngine.isLineSeparator(c)) {
+                    separatorRead = true;
                 }
                 if (c == '\\') {
                     if (sb == null) {
@@ -247,31 +281,6 @@ public final class JsonLineMasker {
                 }
                 pos++;
             }
-        }
-
-        void quote(String value) {
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            out.append("\\u").append(Character.forDigit(c >> 12 & 0xF, 16))
-                                    .append(Character.forDigit(c >> 8 & 0xF, 16))
-                                    .append(Character.forDigit(c >> 4 & 0xF, 16))
-                                    .append(Character.forDigit(c & 0xF, 16));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            out.append('"');
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.jewelry.logging.masking.json;
 
-import com.jewelry.logging.masking.FieldName;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.internal.TextScanner;
 import com.jewelry.logging.masking.SensitiveKind;
@@ -9,15 +8,14 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Writes one JSON line as UTF-8 into a buffer it reuses, masking as it goes: the JSON writer behind every
- * jewelry-logging back end. It keeps the sensitive kind implied by the current property name and by its ancestors
- * (a value under {@code deliveryAddress.old} is an address); a value under a sensitive name is masked whole, any
- * other string is scanned by the {@link Masker}, except under the top-level names declared unscanned (envelope
- * fields written by code). Names are masked too when they hold a sensitive value.
+ * jewelry-logging back end. Every masking decision comes from its {@link JsonMaskingEngine} (the kind implied by
+ * the current property name and its ancestors, unscanned top-level names, the name cache), the same engine the
+ * LLE decorator and the scrubber drive; this class only encodes bytes, with the quick pass fused into its copy
+ * loop. Names are masked too when they hold a sensitive value.
  *
  * <p>Nothing a value contains can break the line: quotes, backslashes and control characters are escaped, line
  * and paragraph separators too, and a lone surrogate becomes U+FFFD. A value that the masker cannot handle is
@@ -27,8 +25,6 @@ import java.util.Set;
  */
 public final class MaskingJsonWriter {
 
-    private static final int NAME_CACHE = 512;
-    private static final int PROBES = 4;
     private static final int INITIAL_CAPACITY = 2048;
     /** A buffer grown past this by one huge line is dropped at the next line rather than kept for ever. */
     private static final int RETAINED_CAPACITY = 256 * 1024;
@@ -74,8 +70,7 @@ public final class MaskingJsonWriter {
         SHORT_ESCAPE[c] = (byte) escaped;
     }
 
-    private final Set<String> unscannedTopLevel;
-    private Masker masker;
+    private final JsonMaskingEngine engine;
 
     private byte[] buf = new byte[INITIAL_CAPACITY];
     private int pos;
@@ -84,21 +79,7 @@ public final class MaskingJsonWriter {
     private boolean[] open = new boolean[16];
     /** {@code closer[d]}: the bracket that closes the container at depth {@code d}. */
     private byte[] closer = new byte[16];
-    /** {@code inherited[d]}: the kind every value at depth {@code d} has because of an ancestor's name. */
-    private SensitiveKind[] inherited = new SensitiveKind[16];
-    private int depth;
     private boolean afterName;
-    private SensitiveKind nameKind;
-    private boolean skipScan;
-    private boolean nameUnscanned;
-    /** Values at this depth or deeper sit under an unscanned top-level name. */
-    private int trustedDepth = Integer.MAX_VALUE;
-
-    private final String[] nameKeys = new String[NAME_CACHE];
-    private final FieldName[] nameFields = new FieldName[NAME_CACHE];
-    /** The name as written: {@code "safeName":} in UTF-8, escaped. */
-    private final byte[][] nameBytes = new byte[NAME_CACHE][];
-    private final boolean[] nameIsUnscanned = new boolean[NAME_CACHE];
 
     private final StringBuilder scratch = new StringBuilder(64);
     private char[] chars = new char[64];
@@ -111,39 +92,29 @@ public final class MaskingJsonWriter {
      *                          apply). Never name a field that can carry user input.
      */
     public MaskingJsonWriter(Set<String> unscannedTopLevel) {
-        this.unscannedTopLevel = Set.copyOf(unscannedTopLevel);
+        this.engine = new JsonMaskingEngine(unscannedTopLevel);
     }
 
     /** Starts a new line with this masker (the policy in force now); the previous line's bytes are discarded. */
     public MaskingJsonWriter begin(Masker currentMasker) {
-        Objects.requireNonNull(currentMasker, "masker");
-        if (currentMasker != masker) {
-            masker = currentMasker;
-            Arrays.fill(nameKeys, null);
-            Arrays.fill(nameFields, null);
-            Arrays.fill(nameBytes, null);
-        }
+        engine.begin(currentMasker);
         if (buf.length > RETAINED_CAPACITY) {
             buf = new byte[INITIAL_CAPACITY];
         }
         pos = 0;
-        depth = 0;
         open[0] = false;
         afterName = false;
-        nameKind = null;
-        skipScan = false;
-        trustedDepth = Integer.MAX_VALUE;
         return this;
     }
 
     /** The masker of the current line. */
     public Masker masker() {
-        return masker;
+        return engine.masker();
     }
 
     /** A new, empty writer with the same unscanned top-level names: for rendering {@link #writeFragment}s. */
     public MaskingJsonWriter newSibling() {
-        return new MaskingJsonWriter(unscannedTopLevel);
+        return new MaskingJsonWriter(engine.unscannedTopLevel());
     }
 
     /**
@@ -161,7 +132,7 @@ public final class MaskingJsonWriter {
         }
         beforeValue();
         appendRaw(members);
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
@@ -214,16 +185,13 @@ public final class MaskingJsonWriter {
 
     // ------------------------------------------------------------------ structure
 
-    private SensitiveKind kind() {
-        return nameKind != null ? nameKind : inherited[depth];
-    }
-
     /** The separator before a value or a name, and the bookkeeping of the container it goes into. */
     private void beforeValue() {
         if (afterName) {
             afterName = false;
             return;
         }
+        int depth = engine.depth();
         if (open[depth]) {
             ensure(1);
             buf[pos++] = ',';
@@ -233,28 +201,21 @@ public final class MaskingJsonWriter {
     }
 
     private void push(byte bracket) {
-        SensitiveKind k = depth == 0 ? nameKind : kind();
-        boolean trustedStart = skipScan;
         beforeValue();
         ensure(1);
         buf[pos++] = bracket;
-        depth++;
+        engine.startContainer();
+        int depth = engine.depth();
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
             closer = Arrays.copyOf(closer, depth * 2);
-            inherited = Arrays.copyOf(inherited, depth * 2);
         }
         open[depth] = false;
         closer[depth] = bracket == '{' ? (byte) '}' : (byte) ']';
-        inherited[depth] = k;
-        if (trustedStart && depth < trustedDepth) {
-            trustedDepth = depth;
-        }
-        nameKind = null;
-        skipScan = depth >= trustedDepth;
     }
 
     private void pop(byte bracket) {
+        int depth = engine.depth();
         if (depth == 0) {
             throw new IllegalStateException("no open object or array to close");
         }
@@ -264,13 +225,8 @@ public final class MaskingJsonWriter {
         }
         ensure(1);
         buf[pos++] = bracket;
-        depth--;
-        if (depth < trustedDepth) {
-            trustedDepth = Integer.MAX_VALUE;
-        }
+        engine.endContainer();
         afterName = false;
-        nameKind = null;
-        skipScan = depth >= trustedDepth;
     }
 
     public MaskingJsonWriter writeStartObject() {
@@ -295,18 +251,19 @@ public final class MaskingJsonWriter {
 
     /** The current nesting depth: 0 before the line's object is opened and after it is closed. */
     public int depth() {
-        return depth;
+        return engine.depth();
     }
 
     // ------------------------------------------------------------------ names
 
     /** Writes a property name; the value written next is masked as the name says. */
     public MaskingJsonWriter writeName(String name) {
-        int slot = slotOf(Objects.requireNonNull(name, "name"));
-        nameKind = nameFields[slot].kind();
-        nameUnscanned = nameIsUnscanned[slot];
-        skipScan = (depth == 1 && nameUnscanned) || depth >= trustedDepth;
-        byte[] bytes = nameBytes[slot];
+        int slot = engine.name(name);
+        byte[] bytes = engine.encodedName(slot);
+        if (bytes == null) {
+            bytes = encodeName(slot);
+        }
+        int depth = engine.depth();
         ensure(bytes.length + 1);
         if (open[depth]) {
             buf[pos++] = ',';
@@ -319,46 +276,19 @@ public final class MaskingJsonWriter {
         return this;
     }
 
-    /**
-     * The cache slot of a name: the same instance is found by identity, an equal one by equals; up to
-     * {@link #PROBES} neighbouring slots are tried, so two names of a line that hash alike do not evict each other.
-     */
-    private int slotOf(String name) {
-        int h = name.hashCode();
-        int home = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
-        int free = -1;
-        for (int p = 0; p < PROBES; p++) {
-            int slot = (home + p) & (NAME_CACHE - 1);
-            String key = nameKeys[slot];
-            if (key == name) {
-                return slot;
-            }
-            if (key == null) {
-                if (free < 0) {
-                    free = slot;
-                }
-            } else if (key.equals(name)) {
-                return slot;
-            }
-        }
-        int slot = free >= 0 ? free : home;
-        cacheName(slot, name);
-        return slot;
-    }
-
-    private void cacheName(int slot, String name) {
-        FieldName field = masker.field(name);
+    /** The name as written, {@code "safeName":} in UTF-8 and escaped, cached in the engine's name slot. */
+    private byte[] encodeName(int slot) {
+        String safeName = engine.safeName(slot);
         int mark = pos;
-        ensure(name.length() * 6 + 3);
+        ensure(safeName.length() * 6 + 3);
         buf[pos++] = '"';
-        appendEscaped(field.safeName());
+        appendEscaped(safeName);
         buf[pos++] = '"';
         buf[pos++] = ':';
-        nameBytes[slot] = Arrays.copyOfRange(buf, mark, pos);
+        byte[] bytes = Arrays.copyOfRange(buf, mark, pos);
         pos = mark;
-        nameFields[slot] = field;
-        nameIsUnscanned[slot] = unscannedTopLevel.contains(name);
-        nameKeys[slot] = name;
+        engine.encodedName(slot, bytes);
+        return bytes;
     }
 
     // ------------------------------------------------------------------ values
@@ -368,25 +298,25 @@ public final class MaskingJsonWriter {
         if (text == null) {
             return writeNull();
         }
-        SensitiveKind k = kind();
+        SensitiveKind k = engine.kindForValue();
         if (k != null) {
             writeMaskedAs(k, text);
         } else {
             writeScanned(text);
         }
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
     /** Writes a string value held in a char buffer (a formatted timestamp): no String when nothing is masked. */
     public MaskingJsonWriter writeString(char[] chars, int offset, int length) {
-        if (skipScan && kind() == null) {
+        if (!engine.mustScan() && engine.kindForValue() == null) {
             beforeValue();
             ensure(length * 6 + 2);
             buf[pos++] = '"';
             appendEscaped(chars, offset, offset + length);
             buf[pos++] = '"';
-            nameKind = null;
+            engine.endValue();
             return this;
         }
         return writeString(new String(chars, offset, length));
@@ -402,17 +332,20 @@ public final class MaskingJsonWriter {
         return writeName(name).writeNumber(value);
     }
 
+    /** A number; one long enough to be a card or phone number is scanned like text (see the engine). */
     public MaskingJsonWriter writeNumber(long value) {
-        SensitiveKind k = kind();
+        SensitiveKind k = engine.kindForValue();
+        String masked;
         if (k != null) {
             writeMaskedAs(k, Long.toString(value));
-            nameKind = null;
-            return this;
+        } else if ((masked = engine.maskNumber(value)) != null) {
+            writeQuoted(masked);
+        } else {
+            beforeValue();
+            ensure(20);
+            appendLong(value);
         }
-        beforeValue();
-        ensure(20);
-        appendLong(value);
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
@@ -420,17 +353,20 @@ public final class MaskingJsonWriter {
         if (value == null) {
             return writeNull();
         }
-        // BigDecimal caches its toString(); the text is always a valid JSON number (1E+3 included)
-        String number = value.toString();
-        SensitiveKind k = kind();
+        SensitiveKind k = engine.kindForValue();
+        String masked;
         if (k != null) {
-            writeMaskedAs(k, number);
+            writeMaskedAs(k, value.toString());
+        } else if ((masked = engine.maskNumber(value)) != null) {
+            writeQuoted(masked);
         } else {
+            // BigDecimal caches its toString(); the text is always a valid JSON number (1E+3 included)
+            String number = value.toString();
             beforeValue();
             ensure(number.length());
             appendAscii(number);
         }
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
@@ -444,50 +380,49 @@ public final class MaskingJsonWriter {
 
     /**
      * A number already rendered as JSON number text (a big integer, a parsed tree's literal). Text that is not a
-     * plain JSON number is written as a string instead, so it can never inject structure.
+     * plain JSON number is scanned and written as a string instead, so it can never inject structure nor bypass
+     * the scan.
      */
     public MaskingJsonWriter writeNumberText(String number) {
-        SensitiveKind k = kind();
+        SensitiveKind k = engine.kindForValue();
+        String masked;
         if (k != null) {
             writeMaskedAs(k, number);
-            nameKind = null;
-            return this;
+        } else if ((masked = engine.maskNumber(number)) != null) {
+            writeQuoted(masked);
+        } else {
+            beforeValue();
+            ensure(number.length());
+            for (int i = 0, n = number.length(); i < n; i++) {
+                buf[pos++] = (byte) number.charAt(i);
+            }
         }
-        if (!isJsonNumber(number)) {
-            return writeString(number);
-        }
-        beforeValue();
-        ensure(number.length());
-        for (int i = 0, n = number.length(); i < n; i++) {
-            buf[pos++] = (byte) number.charAt(i);
-        }
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
     public MaskingJsonWriter writeBoolean(boolean value) {
-        SensitiveKind k = kind();
+        SensitiveKind k = engine.kindForValue();
         if (k != null) {
             writeMaskedAs(k, Boolean.toString(value));
-            nameKind = null;
-            return this;
+        } else {
+            beforeValue();
+            appendRaw(value ? TRUE : FALSE);
         }
-        beforeValue();
-        appendRaw(value ? TRUE : FALSE);
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
     public MaskingJsonWriter writeNull() {
         beforeValue();
         appendRaw(NULL);
-        nameKind = null;
+        engine.endValue();
         return this;
     }
 
     private void writeMaskedAs(SensitiveKind k, String value) {
         scratch.setLength(0);
-        masker.appendMasked(k, value, scratch);
+        engine.masker().appendMasked(k, value, scratch);
         beforeValue();
         int n = scratch.length();
         char[] c = text.length >= n ? text : new char[n];
@@ -504,10 +439,11 @@ public final class MaskingJsonWriter {
      */
     private void writeScanned(String value) {
         int n = value.length();
-        if (skipScan) {
+        if (!engine.mustScan()) {
             writeQuoted(value);
             return;
         }
+        Masker masker = engine.masker();
         if (n > text.length || masker.hasValueRules()) {
             writeQuoted(masker.maskText(value));
             return;
@@ -520,6 +456,7 @@ public final class MaskingJsonWriter {
         value.getChars(0, n, c, 0);
         int mark = pos;
         boolean wasAfterName = afterName;
+        int depth = engine.depth();
         boolean wasOpen = open[depth];
         beforeValue();
         ensure(n * 6 + 2);
@@ -626,7 +563,7 @@ public final class MaskingJsonWriter {
             } else {
                 appendUnicodeEscape(c);
             }
-        } else if (c == '\u2028' || c == '\u2029') {
+        } else if (JsonMaskingEngine.isLineSeparator(c)) {
             // JSON allows them raw, but JavaScript tools and some log viewers break lines there
             buf[pos++] = '\\';
             appendUnicodeEscape(c);
@@ -703,49 +640,5 @@ public final class MaskingJsonWriter {
             }
             buf = Arrays.copyOf(buf, (int) wanted);
         }
-    }
-
-    /** -?(0|[1-9]digits)(.digits)?([eE][+-]?digits)? */
-    static boolean isJsonNumber(String s) {
-        int n = s.length();
-        int i = 0;
-        if (i < n && s.charAt(i) == '-') {
-            i++;
-        }
-        if (i >= n) {
-            return false;
-        }
-        if (s.charAt(i) == '0') {
-            i++;
-        } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-        } else {
-            return false;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            int start = ++i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == start) {
-                return false;
-            }
-        }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int start = i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == start) {
-                return false;
-            }
-        }
-        return i == n;
     }
 }

@@ -1,15 +1,14 @@
 package com.jewelry.logging.masking.logback;
 
-import com.jewelry.logging.masking.FieldName;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.SensitiveKind;
+import com.jewelry.logging.masking.json.JsonMaskingEngine;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -18,34 +17,16 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.databind.SerializationContext;
 
 /**
- * Wraps LLE's generator so that every value any provider writes passes the {@link Masker}. It keeps the
- * sensitive kind implied by the current property name and by its ancestors (a value under
- * {@code deliveryAddress.old} is an address); a value under a sensitive name is masked whole, any other string
- * is scanned. Copy methods are not delegated ({@code delegateCopyMethods = false}), so POJOs, trees and copied
- * structures are written through this class too. One instance per LLE thread-local formatter: not thread-safe.
+ * Wraps LLE's generator so that every value any provider writes passes the {@link Masker}: a driver of the
+ * shared {@link JsonMaskingEngine}, which makes every masking decision exactly as for the library's own writer
+ * and the scrubber. Copy methods are not delegated ({@code delegateCopyMethods = false}), so POJOs, trees and
+ * copied structures are written through this class too. U+0085, U+2028 and U+2029, which Jackson writes raw, are
+ * escaped. One instance per LLE thread-local formatter: not thread-safe.
  */
 final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     private final JewelryMaskingDecorator owner;
-    /** Re-read from the owner at the start of every line, so a policy replaced at run time applies at once. */
-    private Masker masker;
-    private final Set<String> unscannedTopLevel;
-    /** {@code inherited[d]}: the kind every value at depth {@code d} has because of an ancestor's name. */
-    private SensitiveKind[] inherited = new SensitiveKind[16];
-    private int depth;
-    private SensitiveKind nameKind;
-    private boolean skipScan;
-    /** Values at this depth or deeper sit under an unscanned top-level name: code-written envelope fields. */
-    private int trustedDepth = Integer.MAX_VALUE;
-    /**
-     * A small cache of the names this thread writes, by identity: providers, serializers and call sites pass the
-     * same String instances line after line, so a hit costs a load and a compare instead of a map lookup.
-     */
-    private final String[] nameKeys = new String[NAME_CACHE];
-    private final FieldName[] nameValues = new FieldName[NAME_CACHE];
-    private final boolean[] nameUnscanned = new boolean[NAME_CACHE];
-    private int lastSlot;
-    private static final int NAME_CACHE = 512;
+    private final JsonMaskingEngine engine;
 
     /** Reused to write a value masked by kind without creating a String per value. */
     private final StringBuilder scratch = new StringBuilder(64);
@@ -54,49 +35,25 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     MaskingJsonGenerator(JsonGenerator delegate, JewelryMaskingDecorator owner, Set<String> unscannedTopLevel) {
         super(delegate, false);
         this.owner = owner;
-        this.masker = owner.getMasker();
-        this.unscannedTopLevel = unscannedTopLevel;
+        this.engine = new JsonMaskingEngine(unscannedTopLevel);
+        this.engine.begin(owner.getMasker());
+        if (delegate.getCharacterEscapes() == null) {
+            delegate.setCharacterEscapes(LineSeparatorEscapes.INSTANCE);
+        }
     }
 
     // ------------------------------------------------------------------ structure: track the property path
 
-    private SensitiveKind kind() {
-        return nameKind != null ? nameKind : inherited[depth];
-    }
-
     private void push() {
-        if (depth == 0) {
-            trustedDepth = Integer.MAX_VALUE;
-            Masker current = owner.getMasker();
-            if (current != masker) {
-                masker = current;
-                Arrays.fill(nameKeys, null);
-                Arrays.fill(nameValues, null);
-            }
+        if (engine.depth() == 0) {
+            // a new line: the policy may have been replaced at run time
+            engine.begin(owner.getMasker());
         }
-        SensitiveKind k = depth == 0 ? nameKind : kind();
-        boolean trustedStart = skipScan;
-        depth++;
-        if (depth == inherited.length) {
-            inherited = Arrays.copyOf(inherited, depth * 2);
-        }
-        inherited[depth] = k;
-        if (trustedStart && depth < trustedDepth) {
-            trustedDepth = depth;
-        }
-        nameKind = null;
-        skipScan = depth >= trustedDepth;
+        engine.startContainer();
     }
 
     private void pop() {
-        if (depth > 0) {
-            depth--;
-        }
-        if (depth < trustedDepth) {
-            trustedDepth = Integer.MAX_VALUE;
-        }
-        nameKind = null;
-        skipScan = depth >= trustedDepth;
+        engine.endContainer();
     }
 
     @Override
@@ -155,47 +112,27 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
         return this;
     }
 
-    private FieldName field(String name) {
-        int h = name.hashCode();
-        int slot = (h ^ (h >>> 16)) & (NAME_CACHE - 1);
-        lastSlot = slot;
-        if (nameKeys[slot] == name) {
-            return nameValues[slot];
-        }
-        FieldName field = masker.field(name);
-        nameKeys[slot] = name;
-        nameValues[slot] = field;
-        nameUnscanned[slot] = unscannedTopLevel.contains(name);
-        return field;
-    }
-
     @Override
     public JsonGenerator writeName(String name) throws JacksonException {
-        FieldName field = field(name);
-        nameKind = field.kind();
-        skipScan = (depth == 1 && nameUnscanned[lastSlot]) || depth >= trustedDepth;
-        delegate.writeName(field.safeName());
+        delegate.writeName(engine.onName(name));
         return this;
     }
 
     @Override
     public JsonGenerator writeName(SerializableString name) throws JacksonException {
         String value = name.getValue();
-        FieldName field = field(value);
-        nameKind = field.kind();
-        skipScan = (depth == 1 && nameUnscanned[lastSlot]) || depth >= trustedDepth;
-        if (field.safeName() == value) {
+        String safe = engine.onName(value);
+        if (safe == value) {
             delegate.writeName(name);
         } else {
-            delegate.writeName(field.safeName());
+            delegate.writeName(safe);
         }
         return this;
     }
 
     @Override
     public JsonGenerator writePropertyId(long id) throws JacksonException {
-        nameKind = null;
-        skipScan = depth >= trustedDepth;
+        engine.anonymousName();
         delegate.writePropertyId(id);
         return this;
     }
@@ -203,21 +140,17 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
     // ------------------------------------------------------------------ strings
 
     private String mask(String text) {
-        if (text == null) {
-            return null;
-        }
-        SensitiveKind k = kind();
-        if (k != null) {
-            return masker.maskAs(k, text);
-        }
-        return skipScan ? text : masker.maskText(text);
+        String safe = engine.maskString(text);
+        engine.endValue();
+        return safe;
     }
 
     @Override
     public JsonGenerator writeString(String text) throws JacksonException {
-        SensitiveKind k = kind();
+        SensitiveKind k = engine.kindForValue();
         if (k != null && text != null) {
             writeMaskedAs(k, text);
+            engine.endValue();
         } else {
             delegate.writeString(mask(text));
         }
@@ -226,7 +159,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     private void writeMaskedAs(SensitiveKind k, String text) {
         scratch.setLength(0);
-        masker.appendMasked(k, text, scratch);
+        engine.masker().appendMasked(k, text, scratch);
         int n = scratch.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, chars.length * 2)];
@@ -237,7 +170,8 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeString(char[] buffer, int offset, int len) throws JacksonException {
-        if (skipScan && kind() == null) {
+        if (!engine.mustScan() && engine.kindForValue() == null) {
+            engine.endValue();
             delegate.writeString(buffer, offset, len);
             return this;
         }
@@ -369,104 +303,109 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
         return this;
     }
 
-    // ------------------------------------------------------------------ numbers under a sensitive name
+    // ------------------------------------------------------------------ numbers: masked by kind, long ones scanned
+
+    /** Writes the engine's verdict on a number: {@code true} if it was written as a string instead. */
+    private boolean maskedNumber(String masked) {
+        engine.endValue();
+        if (masked == null) {
+            return false;
+        }
+        delegate.writeString(masked);
+        return true;
+    }
 
     @Override
     public JsonGenerator writeNumber(short v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null) {
+        if (!maskedNumber(engine.maskNumber(v))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, Short.toString(v)));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(int v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null) {
+        if (!maskedNumber(engine.maskNumber(v))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, Integer.toString(v)));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(long v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null) {
+        if (!maskedNumber(engine.maskNumber(v))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, Long.toString(v)));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(BigInteger v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null || v == null) {
+        if (v == null || !maskedNumber(engine.maskNumber(v.toString()))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, v.toString()));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(double v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null) {
+        if (!Double.isFinite(v)) {
+            // JSON has no such number: a string, as the library's writer does
+            writeString(Double.toString(v));
+        } else if (!maskedNumber(engine.maskNumber(Double.toString(v)))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, Double.toString(v)));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(float v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null) {
+        if (!Float.isFinite(v)) {
+            writeString(Float.toString(v));
+        } else if (!maskedNumber(engine.maskNumber(Float.toString(v)))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, Float.toString(v)));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(BigDecimal v) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null || v == null) {
+        if (v == null || !maskedNumber(engine.maskNumber(v))) {
             delegate.writeNumber(v);
-        } else {
-            delegate.writeString(masker.maskAs(k, v.toPlainString()));
         }
         return this;
     }
 
+    /** Number text from a caller: text that is no valid JSON number is scanned and written as a string. */
     @Override
     public JsonGenerator writeNumber(String encodedValue) throws JacksonException {
-        SensitiveKind k = kind();
-        if (k == null || encodedValue == null) {
+        if (encodedValue == null || !maskedNumber(engine.maskNumber(encodedValue))) {
             delegate.writeNumber(encodedValue);
-        } else {
-            delegate.writeString(masker.maskAs(k, encodedValue));
         }
         return this;
     }
 
     @Override
     public JsonGenerator writeNumber(char[] encodedValueBuffer, int offset, int len) throws JacksonException {
-        SensitiveKind k = kind();
+        return writeNumber(new String(encodedValueBuffer, offset, len));
+    }
+
+    @Override
+    public JsonGenerator writeBoolean(boolean state) throws JacksonException {
+        SensitiveKind k = engine.kindForValue();
+        engine.endValue();
         if (k == null) {
-            delegate.writeNumber(encodedValueBuffer, offset, len);
+            delegate.writeBoolean(state);
         } else {
-            delegate.writeString(masker.maskAs(k, new String(encodedValueBuffer, offset, len)));
+            delegate.writeString(engine.masker().maskAs(k, Boolean.toString(state)));
         }
+        return this;
+    }
+
+    @Override
+    public JsonGenerator writeNull() throws JacksonException {
+        engine.endValue();
+        delegate.writeNull();
         return this;
     }
 
@@ -481,7 +420,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
             writeNull();
             return;
         }
-        nameKind = kind;
+        engine.overrideKind(kind);
         if (value instanceof CharSequence || value instanceof Character) {
             writeString(value.toString());
         } else {
