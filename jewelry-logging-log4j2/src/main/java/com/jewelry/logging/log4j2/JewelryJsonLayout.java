@@ -5,10 +5,10 @@ import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import com.jewelry.logging.log4j2.internal.Log4j2Line;
 import com.jewelry.logging.log4j2.internal.StackTraceText;
-import com.jewelry.logging.log4j2.internal.StatusLoggerContext;
+import com.jewelry.logging.masking.Masker;
+import com.jewelry.logging.masking.MaskingDiagnostics;
 import com.jewelry.logging.masking.MaskingPolicy;
-import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
-import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
+import com.jewelry.logging.masking.jackson.SensitiveAnnotations;
 import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Node;
@@ -38,9 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  * or use {@code jewelry-log4j2.xml} from this jar, which sets up the console and the system's rolling file.
  *
- * <p>Masking is always on: the line is written through the masking module's generator, so the message, context
- * data, event fields, DEBUG detail and stack trace are all masked exactly as on Logback. Rules go in a nested
- * {@link JewelryMasking} element.
+ * <p>Masking is always on: the line is written through the masking module's {@link MaskingJsonWriter} and its
+ * one masking engine, so the message, context data, event fields, DEBUG detail and stack trace are all masked
+ * exactly as on Logback. Rules go in a nested {@link JewelryMasking} element. No Logback or LLE class is needed.
  */
 @Plugin(name = "JewelryJsonLayout", category = Node.CATEGORY, elementType = Layout.ELEMENT_TYPE, printObject = true)
 public final class JewelryJsonLayout extends AbstractStringLayout {
@@ -55,7 +55,7 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
             Set.of("@timestamp", "log", "process", "system", "service", "event");
 
     private final EnvelopeWriter writer;
-    private final JewelryMaskingDecorator masking;
+    private final Masker masker;
     private final ObjectMapper mapper;
     private final ScratchPool<MaskingJsonWriter> writers;
     private final StackTraceText stackTraces;
@@ -71,17 +71,15 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
             envelope.maxStringLength(builder.maxStringLength);
         }
         this.writer = envelope.build();
-        this.masking = builder.policy != null ? new JewelryMaskingDecorator(builder.policy) : new JewelryMaskingDecorator();
-        this.masking.setContext(new StatusLoggerContext());
-        if (builder.policy == null && builder.masking != null) {
-            builder.masking.applyTo(masking);
-        }
-        this.masking.start();
-        Set<String> unscanned = new java.util.HashSet<>(TRUSTED_ENVELOPE_FIELDS);
-        unscanned.addAll(masking.getUnscannedFields());
-        Set<String> unscannedFields = Set.copyOf(unscanned);
-        this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(unscannedFields));
-        this.mapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
+        MaskingPolicy policy = builder.policy != null ? builder.policy
+                : builder.masking != null
+                ? builder.masking.toPolicy(problem -> status.error("jewelry-logging: Masking: ignored " + problem.getMessage()))
+                : MaskingPolicy.defaults();
+        MaskingDiagnostics diagnostics = new MaskingDiagnostics();
+        diagnostics.onFirstFailure(message -> status.warn("jewelry-logging: " + message));
+        this.masker = Masker.of(policy, diagnostics);
+        this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(TRUSTED_ENVELOPE_FIELDS));
+        this.mapper = JsonMapper.builder().addModule(SensitiveAnnotations.module()).build();
         this.stackTraces = new StackTraceText(
                 builder.maxStackTraceLength != null ? builder.maxStackTraceLength : DEFAULT_MAX_STACK_TRACE_LENGTH,
                 MAX_FRAMES_PER_THROWABLE, SHORTENED_CLASS_NAME_LENGTH, LINE_SEPARATOR);
@@ -127,7 +125,7 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
     }
 
     private void format(LogEvent event, MaskingJsonWriter out) {
-        out.begin(masking.getMasker());
+        out.begin(masker);
         Instant instant = event.getInstant();
         try {
             out.writeStartObject();
@@ -137,7 +135,7 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
         } catch (RuntimeException | StackOverflowError e) {
             reportOnce(e);
             // a line that still says when, where and that something went wrong; it writes no value from the event
-            out.begin(masking.getMasker());
+            out.begin(masker);
             out.writeStartObject();
             writer.writeTimestamp(out, instant.getEpochSecond(), instant.getNanoOfSecond());
             writer.writeMinimal(out, Log4j2Line.levelName(event.getLevel()), event.getLoggerName(),

@@ -1,6 +1,8 @@
 package com.jewelry.logging.log4j2;
 
-import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
+import com.jewelry.logging.masking.MaskingPolicy;
+import com.jewelry.logging.masking.MaskingRuleException;
+import com.jewelry.logging.masking.MaskingRules;
 import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.config.plugins.PluginAttribute;
@@ -10,6 +12,7 @@ import org.apache.logging.log4j.core.config.plugins.PluginValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The masking rules of a {@link JewelryJsonLayout}, with the meaning and syntax of the Logback encoder's
@@ -21,7 +24,8 @@ import java.util.List;
  *   <MaskingValueRule>loyalty-number|LC-\d{8}|other</MaskingValueRule>
  * </JewelryMasking>
  * }</pre>
- * Without it every built-in kind is masked. A broken rule is reported on Log4j2's status logger and skipped.
+ * Without it every built-in kind is masked. The rules are read by the masking module's one parser
+ * ({@link MaskingRules}); a broken rule is reported on Log4j2's status logger, naming the attribute, and skipped.
  */
 @Plugin(name = "JewelryMasking", category = Node.CATEGORY, printObject = true)
 public final class JewelryMasking {
@@ -83,16 +87,16 @@ public final class JewelryMasking {
         return items;
     }
 
-    /** Hands the rules to the masking module's decorator, which parses and reports them as on Logback. */
-    void applyTo(JewelryMaskingDecorator decorator) {
-        disabled.forEach(decorator::addDisable);
-        fieldRules.forEach(decorator::addFieldRule);
-        valueRules.forEach(decorator::addValueRule);
-        styles.forEach(decorator::addStyle);
-        pseudonymised.forEach(decorator::addPseudonymise);
-        if (pseudonymisationKey != null && !pseudonymisationKey.isBlank()) {
-            decorator.setPseudonymisationKey(pseudonymisationKey);
-        }
+    /** The rules through the masking module's one parser; each bad rule goes to {@code problems} and is skipped. */
+    MaskingPolicy toPolicy(Consumer<MaskingRuleException> problems) {
+        MaskingRules rules = new MaskingRules();
+        disabled.forEach(kind -> rules.disable("disable", kind));
+        fieldRules.forEach(rule -> rules.fieldRule("fieldRules", rule));
+        valueRules.forEach(rule -> rules.valueRule("MaskingValueRule", rule));
+        styles.forEach(rule -> rules.style("styles", rule));
+        pseudonymised.forEach(kind -> rules.pseudonymise("pseudonymise", kind));
+        rules.pseudonymisationKey("pseudonymisationKey", pseudonymisationKey);
+        return rules.toPolicy(problems);
     }
 
     @Override

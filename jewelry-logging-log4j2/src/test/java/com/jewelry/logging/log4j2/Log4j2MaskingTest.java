@@ -112,7 +112,7 @@ class Log4j2MaskingTest {
     }
 
     @Test
-    void theLayoutIsFoundByItsNameInXmlAndRunsWithoutLogbackClassic() {
+    void theLayoutIsFoundByItsNameInXmlAndRunsWithoutLogbackNorLle() {
         capture("");
         EventLogger events = capture.events("com.example.crm.Orders");
         events.costCalculationCompleted(Samples.CUSTOMER, Samples.ORDER, com.jewelry.logging.core.event.Money.rub("1.00"));
@@ -121,6 +121,10 @@ class Log4j2MaskingTest {
         assertThat(capture.layout().getSystem()).isEqualTo("CRM");
         assertThat(capture.single().at("/event/action").asString()).isEqualTo("cost_calculation.completed");
         assertThatThrownBy(() -> Class.forName("ch.qos.logback.classic.LoggerContext"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("ch.qos.logback.core.ContextBase"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("net.logstash.logback.encoder.LogstashEncoder"))
                 .isInstanceOf(ClassNotFoundException.class);
     }
 }

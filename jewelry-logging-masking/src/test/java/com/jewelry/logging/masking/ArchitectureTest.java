@@ -15,15 +15,31 @@ class ArchitectureTest {
 
     @Test
     void maskingEngineAndScrubberNeedOnlyTheJdkSoTheThinJarRunsWithJavaDashJar() {
-        noClasses().that().resideOutsideOfPackage("..masking.logback..")
+        noClasses().that().resideOutsideOfPackages("..masking.logback..", "..masking.jackson..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "ch.qos.logback..",
                         "net.logstash..", "org.slf4j..")
                 .check(classes);
     }
 
     @Test
+    void theOneJsonEngineAndItsDriversOutsideTheGlueUseOnlyTheJdk() {
+        noClasses().that().resideInAnyPackage("..masking.json..", "..masking.internal..", "..masking.cli..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "javax..", "com.jewelry.logging.masking..")
+                .check(classes);
+    }
+
+    @Test
+    void theJacksonModuleNeedsNoLogbackNorLle() {
+        noClasses().that().resideInAnyPackage("..masking.jackson..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "net.logstash..",
+                        "org.slf4j..", "..masking.logback..")
+                .check(classes);
+    }
+
+    @Test
     void publicApiDoesNotDependOnTheLogbackGlue() {
-        noClasses().that().resideInAnyPackage("com.jewelry.logging.masking", "..masking.internal..")
+        noClasses().that().resideInAnyPackage("com.jewelry.logging.masking", "..masking.internal..",
+                        "..masking.json..", "..masking.jackson..")
                 .should().dependOnClassesThat().resideInAnyPackage("..masking.logback..", "..masking.cli..")
                 .check(classes);
     }

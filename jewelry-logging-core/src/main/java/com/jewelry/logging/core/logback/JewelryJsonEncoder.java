@@ -8,7 +8,7 @@ import com.jewelry.logging.core.internal.json.WriteLimits;
 import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
-import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
+import com.jewelry.logging.masking.jackson.SensitiveAnnotations;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import net.logstash.logback.stacktrace.ShortenedThrowableConverter;
 import tools.jackson.databind.ObjectMapper;
@@ -80,7 +80,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         Set<String> unscannedFields = Set.copyOf(unscanned);
         scratches = new ScratchPool<>(() -> new Scratch(new MaskingJsonWriter(unscannedFields), new WriteProblems(),
                 new LogbackLine(throwableConverter)));
-        objectMapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
+        objectMapper = JsonMapper.builder().addModule(SensitiveAnnotations.module()).build();
         super.start();
     }
 

@@ -5,13 +5,9 @@ import ch.qos.logback.core.spi.LifeCycle;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.MaskingDiagnostics;
 import com.jewelry.logging.masking.MaskingPolicy;
-import com.jewelry.logging.masking.MaskingStyle;
-import com.jewelry.logging.masking.SensitiveKind;
-import java.nio.charset.StandardCharsets;
+import com.jewelry.logging.masking.MaskingRules;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import net.logstash.logback.decorate.JsonGeneratorDecorator;
 import tools.jackson.core.JsonGenerator;
@@ -156,81 +152,20 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
         return masker != null;
     }
 
+    /** The XML rules through the one rule parser; a bad rule is reported as a status error and skipped. */
     private MaskingPolicy buildPolicy() {
-        MaskingPolicy.Builder builder = MaskingPolicy.builder();
-        for (String kind : disabled) {
-            configure("disable", kind, () -> builder.disable(SensitiveKind.fromLabel(kind)));
-        }
-        for (String rule : fieldRules) {
-            configure("fieldRule", rule, () -> {
-                int eq = rule.lastIndexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("expected fieldName=kind");
-                }
-                String name = rule.substring(0, eq).trim();
-                String kind = rule.substring(eq + 1).trim();
-                if (kind.equalsIgnoreCase("none")) {
-                    builder.keepField(name);
-                } else {
-                    builder.fieldRule(name, SensitiveKind.fromLabel(kind));
-                }
-            });
-        }
-        for (String rule : valueRules) {
-            configure("valueRule", rule, () -> {
-                int first = rule.indexOf('|');
-                int last = rule.lastIndexOf('|');
-                if (first <= 0 || last <= first) {
-                    throw new IllegalArgumentException("expected name|regex|kind");
-                }
-                builder.valueRule(rule.substring(0, first).trim(), rule.substring(first + 1, last),
-                        SensitiveKind.fromLabel(rule.substring(last + 1)));
-            });
-        }
-        for (String rule : styles) {
-            configure("style", rule, () -> {
-                int eq = rule.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("expected kind=partial|marker|pseudonym");
-                }
-                builder.style(SensitiveKind.fromLabel(rule.substring(0, eq)),
-                        MaskingStyle.valueOf(rule.substring(eq + 1).trim().toUpperCase(Locale.ROOT)));
-            });
-        }
-        boolean hasKey = pseudonymisationKey != null && !pseudonymisationKey.isBlank();
-        if (hasKey) {
-            configure("pseudonymisationKey", "(not shown)", () ->
-                    builder.pseudonymisationKey(pseudonymisationKey.getBytes(StandardCharsets.UTF_8)));
-        }
-        for (String kind : pseudonymised) {
-            configure("pseudonymise", kind, () -> {
-                Set<SensitiveKind> kinds = kind.trim().equalsIgnoreCase("all")
-                        ? EnumSet.complementOf(EnumSet.of(SensitiveKind.SECRET, SensitiveKind.TOKEN))
-                        : EnumSet.of(SensitiveKind.fromLabel(kind));
-                for (SensitiveKind k : kinds) {
-                    builder.style(k, MaskingStyle.PSEUDONYM);
-                }
-            });
-        }
-        try {
-            return builder.build();
-        } catch (IllegalStateException e) {
-            // pseudonymisation asked for without a usable key: fail closed to markers, never to clear text
-            addError("Masking: " + e.getMessage() + "; pseudonymised kinds are fully masked instead");
-            for (SensitiveKind k : SensitiveKind.values()) {
-                if (builder.style(k) == MaskingStyle.PSEUDONYM) {
-                    builder.style(k, MaskingStyle.MARKER);
-                }
-            }
-            return builder.build();
-        }
+        return rules().toPolicy(problem -> addError("Masking: ignored " + problem.getMessage()));
     }
 
-    private void configure(String element, String text, Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            addError("Masking: ignored <" + element + ">" + text + "</" + element + ">: " + e.getMessage());
-        }
+    /** The rules configured in XML, each named by its element. */
+    private MaskingRules rules() {
+        MaskingRules rules = new MaskingRules();
+        disabled.forEach(kind -> rules.disable("<disable>", kind));
+        fieldRules.forEach(rule -> rules.fieldRule("<fieldRule>", rule));
+        valueRules.forEach(rule -> rules.valueRule("<valueRule>", rule));
+        styles.forEach(rule -> rules.style("<style>", rule));
+        pseudonymised.forEach(kind -> rules.pseudonymise("<pseudonymise>", kind));
+        rules.pseudonymisationKey("<pseudonymisationKey>", pseudonymisationKey);
+        return rules;
     }
 }

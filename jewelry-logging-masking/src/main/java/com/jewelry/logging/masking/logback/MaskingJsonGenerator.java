@@ -2,6 +2,7 @@ package com.jewelry.logging.masking.logback;
 
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.SensitiveKind;
+import com.jewelry.logging.masking.jackson.SensitivePropertyWriter;
 import com.jewelry.logging.masking.json.JsonMaskingEngine;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +24,7 @@ import tools.jackson.databind.SerializationContext;
  * copied structures are written through this class too. U+0085, U+2028 and U+2029, which Jackson writes raw, are
  * escaped. One instance per LLE thread-local formatter: not thread-safe.
  */
-final class MaskingJsonGenerator extends JsonGeneratorDelegate {
+final class MaskingJsonGenerator extends JsonGeneratorDelegate implements SensitivePropertyWriter {
 
     private final JewelryMaskingDecorator owner;
     private final JsonMaskingEngine engine;
@@ -415,7 +416,8 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate {
      * Writes a property value a DTO declared sensitive: the kind applies to the value and, for an object or a
      * collection, to everything inside it.
      */
-    void writeSensitive(SensitiveKind kind, Object value, SerializationContext context) {
+    @Override
+    public void writeSensitive(SensitiveKind kind, Object value, SerializationContext context) {
         if (value == null) {
             writeNull();
             return;
