@@ -107,9 +107,12 @@ public final class JsonLineMasker {
                     engine.endValue();
                     copyOrQuote(safe, value, start);
                 }
-                case 't' -> literal("true");
-                case 'f' -> literal("false");
-                case 'n' -> literal("null");
+                case 't' -> bool("true");
+                case 'f' -> bool("false");
+                case 'n' -> {
+                    literal("null");
+                    engine.endValue();
+                }
                 default -> number();
             }
         }
@@ -182,6 +185,17 @@ public final class JsonLineMasker {
                     close(']');
                     return;
                 }
+            }
+        }
+
+        void bool(String word) {
+            int start = out.length();
+            literal(word);
+            String masked = engine.maskBoolean(word.length() == 4);
+            engine.endValue();
+            if (masked != null) {
+                out.setLength(start);
+                JsonMaskingEngine.quote(masked, out);
             }
         }
 

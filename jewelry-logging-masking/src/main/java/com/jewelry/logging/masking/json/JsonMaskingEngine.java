@@ -247,6 +247,12 @@ public final class JsonMaskingEngine {
         return maskNumber(Long.toString(value));
     }
 
+    /** A boolean: {@code null} when written as is, the masked text under a sensitive name. */
+    public String maskBoolean(boolean value) {
+        SensitiveKind k = kindForValue();
+        return k == null ? null : masker.maskAs(k, value ? "true" : "false");
+    }
+
     /** {@link #maskNumber(String)} for a decimal, written as its {@code toString()}. */
     public String maskNumber(java.math.BigDecimal value) {
         if (kindForValue() == null && (skipScan || value.precision() - value.scale() < SCANNED_NUMBER_DIGITS)) {

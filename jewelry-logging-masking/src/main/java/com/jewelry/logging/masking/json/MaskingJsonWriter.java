@@ -402,9 +402,9 @@ public final class MaskingJsonWriter {
     }
 
     public MaskingJsonWriter writeBoolean(boolean value) {
-        SensitiveKind k = engine.kindForValue();
-        if (k != null) {
-            writeMaskedAs(k, Boolean.toString(value));
+        String masked = engine.maskBoolean(value);
+        if (masked != null) {
+            writeQuoted(masked);
         } else {
             beforeValue();
             appendRaw(value ? TRUE : FALSE);

@@ -306,7 +306,7 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate implements Sensit
 
     // ------------------------------------------------------------------ numbers: masked by kind, long ones scanned
 
-    /** Writes the engine's verdict on a number: {@code true} if it was written as a string instead. */
+    /** Writes the engine's verdict on a number or boolean: {@code true} if it was written as a string instead. */
     private boolean maskedNumber(String masked) {
         engine.endValue();
         if (masked == null) {
@@ -393,12 +393,8 @@ final class MaskingJsonGenerator extends JsonGeneratorDelegate implements Sensit
 
     @Override
     public JsonGenerator writeBoolean(boolean state) throws JacksonException {
-        SensitiveKind k = engine.kindForValue();
-        engine.endValue();
-        if (k == null) {
+        if (!maskedNumber(engine.maskBoolean(state))) {
             delegate.writeBoolean(state);
-        } else {
-            delegate.writeString(engine.masker().maskAs(k, Boolean.toString(state)));
         }
         return this;
     }
