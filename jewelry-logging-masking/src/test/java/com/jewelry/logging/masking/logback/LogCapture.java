@@ -61,6 +61,11 @@ final class LogCapture {
         return lines;
     }
 
+    /** The bytes written, as text: for asserting how a character was escaped. */
+    String raw() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     JsonNode single() {
         List<JsonNode> lines = lines();
         if (lines.size() != 1) {
