@@ -5,6 +5,10 @@ import com.jewelry.logging.core.event.FieldChange;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.ThreadContext;
 import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.logging.log4j.status.StatusData;
+import org.apache.logging.log4j.status.StatusListener;
+import org.apache.logging.log4j.status.StatusLogger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -126,5 +130,38 @@ class Log4j2MaskingTest {
                 .isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> Class.forName("net.logstash.logback.encoder.LogstashEncoder"))
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void aBadRuleIsReportedOnTheStatusLoggerNamingTheAttributeAndTheGoodRulesStillApply() {
+        List<String> reported = new CopyOnWriteArrayList<>();
+        StatusListener listener = new StatusListener() {
+            @Override
+            public void log(StatusData data) {
+                reported.add(data.getMessage().getFormattedMessage());
+            }
+
+            @Override
+            public Level getStatusLevel() {
+                return Level.WARN;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StatusLogger.getLogger().registerListener(listener);
+        try {
+            capture("""
+                    <JewelryMasking disable="fone" fieldRules="loyaltyCard=card"/>""");
+        } finally {
+            StatusLogger.getLogger().removeListener(listener);
+        }
+        ThreadContext.put("loyaltyCard", "club " + 12345);
+        capture.slf4j().getLogger("com.example.crm.Loyalty").info("points added");
+
+        assertThat(reported).anySatisfy(m -> assertThat(m)
+                .isEqualTo("jewelry-logging: Masking: ignored disable 'fone': unknown sensitive kind 'fone'"));
+        assertThat(capture.raw()).doesNotContain("club 12345").contains("[masked:card]");
     }
 }
