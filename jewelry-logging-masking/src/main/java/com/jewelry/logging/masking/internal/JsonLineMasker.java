@@ -209,7 +209,7 @@ public final class JsonLineMasker {
 
         /**
          * A number token, read loosely ({@code 4111-1111-1111-1111}, {@code +79161234567} and {@code 00123} are
-         * read whole): the engine says whether it is copied or written as a (scanned, masked) string.
+         * read whole): the engine says whether it is copied or written as a masked string (still valid JSON).
          */
         void number() {
             int start = pos;
@@ -229,7 +229,8 @@ public final class JsonLineMasker {
             String text = s.substring(start, pos);
             String masked = engine.maskNumber(text);
             engine.endValue();
-            if (masked == null) {
+            if (masked == null || masked == text) {
+                // a valid number, or a loose token the scan found nothing in: copied as it was
                 out.append(text);
             } else {
                 JsonMaskingEngine.quote(masked, out);
