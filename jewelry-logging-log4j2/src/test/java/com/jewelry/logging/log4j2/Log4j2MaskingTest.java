@@ -164,4 +164,14 @@ class Log4j2MaskingTest {
                 .isEqualTo("jewelry-logging: Masking: ignored disable 'fone': unknown sensitive kind 'fone'"));
         assertThat(capture.raw()).doesNotContain("club 12345").contains("[masked:card]");
     }
+
+    @Test
+    void nelAndUnicodeLineSeparatorsAreWrittenEscaped() {
+        capture("");
+        capture.slf4j().getLogger("com.example.crm.Notes").info("one\u0085two\u2028three\u2029four");
+
+        assertThat(capture.raw()).doesNotContain("\u0085", "\u2028", "\u2029")
+                .contains("one\\u0085two\\u2028three\\u2029four");
+        assertThat(capture.single().get("message").asString()).isEqualTo("one\u0085two\u2028three\u2029four");
+    }
 }
