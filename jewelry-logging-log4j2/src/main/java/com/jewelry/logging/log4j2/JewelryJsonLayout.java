@@ -45,14 +45,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @Plugin(name = "JewelryJsonLayout", category = Node.CATEGORY, elementType = Layout.ELEMENT_TYPE, printObject = true)
 public final class JewelryJsonLayout extends AbstractStringLayout {
 
-    /** Matches the Logback side: 16384 chars, 64 frames per throwable, class names shortened towards 40. */
-    private static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
+    /** Matches the Logback side: 64 frames per throwable, class names shortened towards 40. */
     private static final int MAX_FRAMES_PER_THROWABLE = 64;
     private static final int SHORTENED_CLASS_NAME_LENGTH = 40;
     private static final String LINE_SEPARATOR = System.lineSeparator();
-    /** Envelope fields the library writes from code; message, context data, ids and payload are still scanned. */
-    private static final Set<String> TRUSTED_ENVELOPE_FIELDS =
-            Set.of("@timestamp", "log", "process", "system", "service", "event");
 
     private final EnvelopeWriter writer;
     private final JewelryMaskingDecorator masking;
@@ -70,6 +66,9 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
         if (builder.maxStringLength != null) {
             envelope.maxStringLength(builder.maxStringLength);
         }
+        int maxStackTraceLength = builder.maxStackTraceLength != null
+                ? builder.maxStackTraceLength : EnvelopeWriter.DEFAULT_MAX_STACK_TRACE_LENGTH;
+        envelope.maxStackTraceLength(maxStackTraceLength);
         this.writer = envelope.build();
         this.masking = builder.policy != null ? new JewelryMaskingDecorator(builder.policy) : new JewelryMaskingDecorator();
         this.masking.setContext(new StatusLoggerContext());
@@ -77,13 +76,13 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
             builder.masking.applyTo(masking);
         }
         this.masking.start();
-        Set<String> unscanned = new java.util.HashSet<>(TRUSTED_ENVELOPE_FIELDS);
+        Set<String> unscanned = new java.util.HashSet<>(EnvelopeWriter.CODE_WRITTEN_FIELDS);
         unscanned.addAll(masking.getUnscannedFields());
         Set<String> unscannedFields = Set.copyOf(unscanned);
         this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(unscannedFields));
         this.mapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
-        this.stackTraces = new StackTraceText(
-                builder.maxStackTraceLength != null ? builder.maxStackTraceLength : DEFAULT_MAX_STACK_TRACE_LENGTH,
+        // rendered past the limit and cut by the writer once masked, so a value at the cut never shows its head
+        this.stackTraces = new StackTraceText(EnvelopeWriter.renderBudget(maxStackTraceLength),
                 MAX_FRAMES_PER_THROWABLE, SHORTENED_CLASS_NAME_LENGTH, LINE_SEPARATOR);
     }
 

@@ -27,6 +27,7 @@ class MaskedCutTest {
         for (int offset = 0; offset <= card.length() + 1; offset++) {
             String text = filler(LIMIT - offset) + card + " zz";
             String shown = digits(masker.maskText(text));
+            assertThat(shown).isEqualTo(card.substring(card.length() - 4));
 
             MaskedCut.Cut cut = MaskedCut.cut(masker, null, text, LIMIT);
 
@@ -116,12 +117,13 @@ class MaskedCutTest {
         assertThatThrownBy(() -> MaskedCut.cut(masker, null, "x", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Letters and spaces, ending with a space so the value after it stands alone. */
     private static String filler(int length) {
         StringBuilder sb = new StringBuilder(length);
-        while (sb.length() < length) {
+        while (sb.length() < length - 1) {
             sb.append(sb.length() % 5 == 4 ? ' ' : 'z');
         }
-        return sb.toString();
+        return length > 0 ? sb.append(' ').toString() : "";
     }
 
     private static boolean closesEveryBracket(String text) {

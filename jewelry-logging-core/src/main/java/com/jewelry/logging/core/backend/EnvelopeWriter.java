@@ -7,6 +7,7 @@ import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventCategory;
 import com.jewelry.logging.core.EventOutcome;
 import com.jewelry.logging.core.EventType;
+import com.jewelry.logging.masking.MaskedCut;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.SystemName;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -37,6 +39,18 @@ import java.util.function.Consumer;
  * Thread-safe once built.
  */
 public final class EnvelopeWriter {
+
+    /**
+     * Top-level fields whose whole value the library itself produces (the system, the service from configuration,
+     * the timestamp, and the {@code event} head, times and durations it computes): a back end may leave them
+     * unscanned. Everything else is scanned; the one input-derived part of {@code event}, the {@code invalid}
+     * texts that quote offending keys, is masked here before it is written. {@code log} (the logger name) and
+     * {@code process} (the thread name) are not in the list: both can carry input.
+     */
+    public static final Set<String> CODE_WRITTEN_FIELDS =
+            Set.of(LogFields.TIMESTAMP, LogFields.SYSTEM, "service", "event");
+    /** Longest stack trace written by default, in chars. */
+    public static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
 
     /** Nesting written for a DEBUG detail object; deeper values become a marker. */
     private static final int MAX_TREE_DEPTH = 32;
@@ -51,6 +65,7 @@ public final class EnvelopeWriter {
     private final String serviceName;
     private final String environment;
     private final WriteLimits limits;
+    private final int maxStackTraceLength;
     private final EventPayloadWriter payloadWriter;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Consumer<String> warnings;
@@ -65,6 +80,10 @@ public final class EnvelopeWriter {
         this.serviceName = blankTo(builder.serviceName, "unknown");
         this.environment = blankTo(builder.environment, "unknown");
         this.limits = new WriteLimits(builder.maxStringLength, WriteLimits.DEFAULTS.maxListItems(), WriteLimits.DEFAULTS.maxDepth());
+        if (builder.maxStackTraceLength < 64) {
+            throw new IllegalArgumentException("maxStackTraceLength too small: " + builder.maxStackTraceLength);
+        }
+        this.maxStackTraceLength = builder.maxStackTraceLength;
         this.payloadWriter = new EventPayloadWriter(limits);
     }
 
@@ -98,6 +117,14 @@ public final class EnvelopeWriter {
     /** Problems seen while writing lines, by kind, for self-monitoring. */
     public Map<String, Long> problemCounts() {
         return diagnostics.snapshot();
+    }
+
+    /**
+     * How many chars of a stack trace a back end should render at most before the writer masks and cuts it to
+     * {@code maxStackTraceLength}: far enough beyond the cut that what the renderer drops never reaches the line.
+     */
+    public static int renderBudget(int maxStackTraceLength) {
+        return (int) Math.min(Integer.MAX_VALUE / 2, 4L * maxStackTraceLength);
     }
 
     /** Writes {@code "@timestamp":"<ISO-8601 UTC>"}: the instant the back end stamped on the line. */
@@ -157,7 +184,7 @@ public final class EnvelopeWriter {
             if (limits.exceeds(message)) {
                 problems.add(LogFields.MESSAGE, "truncated");
             }
-            gen.writeStringProperty(LogFields.MESSAGE, limits.bound(message));
+            gen.writeStringProperty(LogFields.MESSAGE, limits.bound(gen.masker(), message));
         }
 
         gen.writeFragment(fragments.systemAndService);
@@ -198,7 +225,8 @@ public final class EnvelopeWriter {
             gen.writeName("invalid");
             gen.writeStartArray();
             for (String problem : problems.list()) {
-                gen.writeString(problem);
+                // the texts quote offending keys and paths (input) and sit under the unscanned "event"
+                gen.writeString(gen.masker().maskText(problem));
             }
             gen.writeEndArray();
             reportOnce(businessEvent, problems);
@@ -214,7 +242,7 @@ public final class EnvelopeWriter {
         gen.writeName("log");
         gen.writeStartObject();
         gen.writeStringProperty("level", level);
-        gen.writeStringProperty("logger", loggerName == null ? "unknown" : limits.bound(loggerName));
+        gen.writeStringProperty("logger", loggerName == null ? "unknown" : limits.bound(gen.masker(), loggerName));
         gen.writeEndObject();
         gen.writeStringProperty(LogFields.SYSTEM, system);
         gen.writeName("service");
@@ -357,7 +385,7 @@ public final class EnvelopeWriter {
             renderer.writeName("log");
             renderer.writeStartObject();
             renderer.writeStringProperty("level", level);
-            renderer.writeStringProperty("logger", loggerName == null ? null : limits.bound(loggerName));
+            renderer.writeStringProperty("logger", loggerName == null ? null : limits.bound(masker, loggerName));
             renderer.writeEndObject();
             return Arrays.copyOfRange(renderer.buffer(), from, renderer.size());
         }
@@ -494,7 +522,8 @@ public final class EnvelopeWriter {
             gen.writeName(LogFields.LABELS);
             gen.writeStartObject();
         }
-        gen.writeStringProperty(limits.bound(key), limits.bound(value));
+        Masker masker = gen.masker();
+        gen.writeStringProperty(limits.bound(masker, key), limits.bound(masker, value));
         return true;
     }
 
@@ -502,7 +531,7 @@ public final class EnvelopeWriter {
         if (id != null) {
             gen.writeName(name);
             gen.writeStartObject();
-            gen.writeStringProperty("id", limits.bound(id));
+            gen.writeStringProperty("id", limits.bound(gen.masker(), id));
             gen.writeEndObject();
         }
     }
@@ -524,7 +553,7 @@ public final class EnvelopeWriter {
 
     private void writeDetailItem(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
         if (detail != null && detail.key() != null) {
-            gen.writeName(limits.bound(detail.key()));
+            gen.writeName(limits.bound(gen.masker(), detail.key()));
             writeDetailValue(gen, detail, objectMapper, problems);
         }
     }
@@ -534,7 +563,7 @@ public final class EnvelopeWriter {
         if (value == null) {
             gen.writeNull();
         } else if (value instanceof String s) {
-            gen.writeString(limits.bound(s));
+            gen.writeString(limits.bound(gen.masker(), s));
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             gen.writeNumber(((Number) value).longValue());
         } else if (value instanceof Boolean b) {
@@ -547,7 +576,7 @@ public final class EnvelopeWriter {
                 writeTree(gen, tree, 0);
             } else {
                 problems.add(LogFields.DETAIL + "." + detail.key(), "not serialisable; written as text");
-                gen.writeString(limits.bound(SafeText.of(value)));
+                gen.writeString(limits.bound(gen.masker(), SafeText.of(value)));
             }
         }
     }
@@ -561,7 +590,7 @@ public final class EnvelopeWriter {
         } else if (node.isObject()) {
             gen.writeStartObject();
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                gen.writeName(limits.bound(property.getKey()));
+                gen.writeName(limits.bound(gen.masker(), property.getKey()));
                 writeTree(gen, property.getValue(), level + 1);
             }
             gen.writeEndObject();
@@ -576,7 +605,7 @@ public final class EnvelopeWriter {
         } else if (node.isBoolean()) {
             gen.writeBoolean(node.booleanValue());
         } else {
-            gen.writeString(limits.bound(node.asString()));
+            gen.writeString(limits.bound(gen.masker(), node.asString()));
         }
     }
 
@@ -603,7 +632,7 @@ public final class EnvelopeWriter {
         gen.writeStringProperty("type", type);
         String message = line.throwableMessage();
         if (message != null) {
-            gen.writeStringProperty("message", limits.bound(message));
+            gen.writeStringProperty("message", limits.bound(gen.masker(), message));
         }
         String stackTrace;
         try {
@@ -612,7 +641,9 @@ public final class EnvelopeWriter {
             stackTrace = "[stack trace unavailable: " + e.getClass().getSimpleName() + "]";
         }
         if (stackTrace != null) {
-            gen.writeStringProperty("stack_trace", stackTrace);
+            // the whole rendered trace is masked, then cut: a value at the cut never leaves its head
+            gen.writeStringProperty("stack_trace", stackTrace.length() <= maxStackTraceLength ? stackTrace
+                    : MaskedCut.cut(gen.masker(), null, stackTrace, maxStackTraceLength).text());
         }
         gen.writeEndObject();
     }
@@ -632,6 +663,7 @@ public final class EnvelopeWriter {
         private String serviceName;
         private String environment;
         private int maxStringLength = WriteLimits.DEFAULTS.maxStringLength();
+        private int maxStackTraceLength = DEFAULT_MAX_STACK_TRACE_LENGTH;
         private Consumer<String> warnings = w -> { };
 
         private Builder() {
@@ -656,6 +688,15 @@ public final class EnvelopeWriter {
         /** Longest string value written, in chars; longer ones are cut and marked. */
         public Builder maxStringLength(int maxStringLength) {
             this.maxStringLength = maxStringLength;
+            return this;
+        }
+
+        /**
+         * Longest stack trace written, in chars: the rendered trace is masked whole, then cut to this. The back
+         * end renders it with a frame cap and a budget of {@link EnvelopeWriter#renderBudget} chars, never cut shorter.
+         */
+        public Builder maxStackTraceLength(int maxStackTraceLength) {
+            this.maxStackTraceLength = maxStackTraceLength;
             return this;
         }
 
