@@ -1,6 +1,7 @@
 package com.jewelry.logging.log4j2;
 
 import com.jewelry.logging.core.backend.EnvelopeWriter;
+import com.jewelry.logging.core.internal.json.DetailWriter;
 import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import com.jewelry.logging.log4j2.internal.Log4j2Line;
@@ -21,7 +22,6 @@ import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.time.Instant;
 import org.apache.logging.log4j.status.StatusLogger;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -80,7 +80,7 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
         unscanned.addAll(masking.getUnscannedFields());
         Set<String> unscannedFields = Set.copyOf(unscanned);
         this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(unscannedFields));
-        this.mapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
+        this.mapper = DetailWriter.mapper(SensitiveAnnotationDecorator.module());
         // rendered past the limit and cut by the writer once masked, so a value at the cut never shows its head
         this.stackTraces = new StackTraceText(EnvelopeWriter.renderBudget(maxStackTraceLength),
                 MAX_FRAMES_PER_THROWABLE, SHORTENED_CLASS_NAME_LENGTH, LINE_SEPARATOR);

@@ -13,17 +13,21 @@ import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.SystemName;
 import com.jewelry.logging.core.TimedEvent;
 import com.jewelry.logging.core.internal.Diagnostics;
+import com.jewelry.logging.core.internal.json.DetailWriter;
 import com.jewelry.logging.core.internal.json.EventPayloadWriter;
+import com.jewelry.logging.core.internal.json.LogstashArguments;
+import com.jewelry.logging.core.internal.json.LogstashArguments.Pair;
+import com.jewelry.logging.core.internal.json.LogstashArguments.Shape;
 import com.jewelry.logging.core.internal.json.SafeText;
 import com.jewelry.logging.core.internal.json.WriteLimits;
 import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +56,6 @@ public final class EnvelopeWriter {
     /** Longest stack trace written by default, in chars. */
     public static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
 
-    /** Nesting written for a DEBUG detail object; deeper values become a marker. */
-    private static final int MAX_TREE_DEPTH = 32;
     private static final int CORRELATION_KEY_RANKS = 8;
     /** MDC key -> kind (trace, span, request) * {@link #CORRELATION_KEY_RANKS} + its rank in {@link LogFields}' list. */
     private static final Map<String, Integer> CORRELATION_KEYS = correlationKeys();
@@ -67,6 +69,7 @@ public final class EnvelopeWriter {
     private final WriteLimits limits;
     private final int maxStackTraceLength;
     private final EventPayloadWriter payloadWriter;
+    private final DetailWriter detailWriter;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Consumer<String> warnings;
 
@@ -85,6 +88,7 @@ public final class EnvelopeWriter {
         }
         this.maxStackTraceLength = builder.maxStackTraceLength;
         this.payloadWriter = new EventPayloadWriter(limits);
+        this.detailWriter = new DetailWriter(limits);
     }
 
     public static Builder builder() {
@@ -153,6 +157,7 @@ public final class EnvelopeWriter {
         EventOutcome outcome = null;
         Object[] arguments = line.arguments();
         boolean hasDetail = false;
+        boolean hasStructured = false;
         if (arguments != null) {
             for (Object argument : arguments) {
                 if (argument instanceof EventLine eventLine) {
@@ -170,6 +175,8 @@ public final class EnvelopeWriter {
                     outcome = o;
                 } else if (argument instanceof Detail) {
                     hasDetail = true;
+                } else if (LogstashArguments.isStructured(argument)) {
+                    hasStructured = true;
                 }
             }
         }
@@ -189,13 +196,14 @@ public final class EnvelopeWriter {
 
         gen.writeFragment(fragments.systemAndService);
 
-        writeCorrelation(gen, line);
+        List<Pair> structured = hasStructured ? LogstashArguments.pairs(arguments) : List.of();
+        boolean objectPairs = writeCorrelation(gen, line, structured);
 
         if (businessEvent != null) {
             payloadWriter.write(gen, businessEvent, problems);
         }
-        if (hasDetail) {
-            writeDetail(gen, arguments, objectMapper, problems);
+        if (hasDetail || objectPairs) {
+            writeDetail(gen, arguments, line, structured, objectMapper, problems);
         }
         writeError(gen, line);
 
@@ -436,7 +444,11 @@ public final class EnvelopeWriter {
         return EventCategory.TECHNICAL;
     }
 
-    private void writeCorrelation(MaskingJsonWriter gen, LogLine line) {
+    /**
+     * Writes the ids and the {@code labels}: MDC entries, and key-value pairs (SLF4J's and LLE's structured
+     * arguments) whose value is a scalar. Returns whether a pair holds an object, which goes to {@code detail}.
+     */
+    private boolean writeCorrelation(MaskingJsonWriter gen, LogLine line, List<Pair> structured) {
         Map<String, String> mdc = line.context();
         boolean labels = false;
         if (mdc != null && !mdc.isEmpty()) {
@@ -493,16 +505,30 @@ public final class EnvelopeWriter {
                 }
             }
         }
+        boolean objects = false;
         for (int i = 0, n = line.keyValueCount(); i < n; i++) {
             String key = line.keyValueKey(i);
             Object value = line.keyValueValue(i);
             if (key != null && value != null) {
-                labels = putLabel(gen, labels, key, SafeText.of(value));
+                if (DetailWriter.isScalar(value)) {
+                    labels = putLabel(gen, labels, key, SafeText.of(value));
+                } else {
+                    objects = true;
+                }
+            }
+        }
+        for (Pair pair : structured) {
+            if (pair.shape() == Shape.VALUE && pair.key() != null && pair.value() != null
+                    && DetailWriter.isScalar(pair.value())) {
+                labels = putLabel(gen, labels, pair.key(), SafeText.of(pair.value()));
+            } else if (pair.value() != null) {
+                objects = true;
             }
         }
         if (labels) {
             gen.writeEndObject();
         }
+        return objects;
     }
 
     private static Map<String, Integer> correlationKeys() {
@@ -536,89 +562,62 @@ public final class EnvelopeWriter {
         }
     }
 
-    private void writeDetail(MaskingJsonWriter gen, Object[] arguments, ObjectMapper objectMapper, WriteProblems problems) {
+    /**
+     * Writes {@code detail}: the DEBUG detail items, then the key-value pairs whose value is an object (a DTO passed
+     * to {@code addKeyValue}, an LLE {@code kv(..)}, {@code fields(..)} or {@code raw(..)} argument).
+     */
+    private void writeDetail(MaskingJsonWriter gen, Object[] arguments, LogLine line, List<Pair> structured,
+                             ObjectMapper objectMapper, WriteProblems problems) {
         gen.writeName(LogFields.DETAIL);
         gen.writeStartObject();
-        for (Object argument : arguments) {
-            if (argument instanceof Detail detail) {
-                writeDetailItem(gen, detail, objectMapper, problems);
-            } else if (argument instanceof DetailLine line && line.details() != null) {
-                for (Detail detail : line.details()) {
-                    writeDetailItem(gen, detail, objectMapper, problems);
+        if (arguments != null) {
+            for (Object argument : arguments) {
+                if (argument instanceof Detail detail) {
+                    writeDetailItem(gen, detail.key(), detail.value(), objectMapper, problems);
+                } else if (argument instanceof DetailLine detailLine && detailLine.details() != null) {
+                    for (Detail detail : detailLine.details()) {
+                        if (detail != null) {
+                            writeDetailItem(gen, detail.key(), detail.value(), objectMapper, problems);
+                        }
+                    }
                 }
+            }
+        }
+        for (int i = 0, n = line.keyValueCount(); i < n; i++) {
+            Object value = line.keyValueValue(i);
+            if (value != null && !DetailWriter.isScalar(value)) {
+                writeDetailItem(gen, line.keyValueKey(i), value, objectMapper, problems);
+            }
+        }
+        for (Pair pair : structured) {
+            if (pair.value() == null) {
+                continue;
+            }
+            switch (pair.shape()) {
+                case VALUE -> {
+                    if (!DetailWriter.isScalar(pair.value())) {
+                        writeDetailItem(gen, pair.key(), pair.value(), objectMapper, problems);
+                    }
+                }
+                case RAW_JSON -> {
+                    if (pair.key() != null) {
+                        gen.writeName(limits.bound(gen.masker(), pair.key()));
+                        detailWriter.writeJson(gen, LogFields.DETAIL + "." + pair.key(), SafeText.of(pair.value()),
+                                objectMapper, problems);
+                    }
+                }
+                case FIELDS -> detailWriter.writeMembers(gen, LogFields.DETAIL, "fields", pair.value(), objectMapper,
+                        problems);
             }
         }
         gen.writeEndObject();
     }
 
-    private void writeDetailItem(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
-        if (detail != null && detail.key() != null) {
-            gen.writeName(limits.bound(gen.masker(), detail.key()));
-            writeDetailValue(gen, detail, objectMapper, problems);
-        }
-    }
-
-    private void writeDetailValue(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
-        Object value = detail.value();
-        if (value == null) {
-            gen.writeNull();
-        } else if (value instanceof String s) {
-            gen.writeString(limits.bound(gen.masker(), s));
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            gen.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Boolean b) {
-            gen.writeBoolean(b);
-        } else if (value instanceof Enum<?> e) {
-            gen.writeString(e.name());
-        } else {
-            JsonNode tree = toTree(value, objectMapper);
-            if (tree != null) {
-                writeTree(gen, tree, 0);
-            } else {
-                problems.add(LogFields.DETAIL + "." + detail.key(), "not serialisable; written as text");
-                gen.writeString(limits.bound(gen.masker(), SafeText.of(value)));
-            }
-        }
-    }
-
-    /** Writes a detail object's tree through the masking writer: names and values are masked as anywhere else. */
-    private void writeTree(MaskingJsonWriter gen, JsonNode node, int level) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            gen.writeNull();
-        } else if (level > MAX_TREE_DEPTH) {
-            gen.writeString("[nested too deep]");
-        } else if (node.isObject()) {
-            gen.writeStartObject();
-            for (Map.Entry<String, JsonNode> property : node.properties()) {
-                gen.writeName(limits.bound(gen.masker(), property.getKey()));
-                writeTree(gen, property.getValue(), level + 1);
-            }
-            gen.writeEndObject();
-        } else if (node.isArray()) {
-            gen.writeStartArray();
-            for (JsonNode element : node.values()) {
-                writeTree(gen, element, level + 1);
-            }
-            gen.writeEndArray();
-        } else if (node.isNumber()) {
-            gen.writeNumberText(node.asString());
-        } else if (node.isBoolean()) {
-            gen.writeBoolean(node.booleanValue());
-        } else {
-            gen.writeString(limits.bound(gen.masker(), node.asString()));
-        }
-    }
-
-    /** Converts a value to a tree first, so a failing getter or a cycle cannot leave half an object in the line. */
-    private JsonNode toTree(Object value, ObjectMapper objectMapper) {
-        if (objectMapper == null) {
-            return null;
-        }
-        try {
-            JsonNode tree = objectMapper.valueToTree(value);
-            return tree != null && tree.toString().length() <= limits.maxStringLength() * 4 ? tree : null;
-        } catch (RuntimeException | StackOverflowError e) {
-            return null;
+    private void writeDetailItem(MaskingJsonWriter gen, String key, Object value, ObjectMapper objectMapper,
+                                 WriteProblems problems) {
+        if (key != null) {
+            gen.writeName(limits.bound(gen.masker(), key));
+            detailWriter.writeValue(gen, LogFields.DETAIL + "." + key, value, objectMapper, problems);
         }
     }
 

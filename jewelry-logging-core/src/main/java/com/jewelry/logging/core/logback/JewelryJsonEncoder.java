@@ -4,6 +4,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
 import com.jewelry.logging.core.backend.EnvelopeWriter;
 import com.jewelry.logging.core.internal.json.WriteLimits;
+import com.jewelry.logging.core.internal.json.DetailWriter;
 import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
@@ -11,7 +12,6 @@ import com.jewelry.logging.masking.logback.SensitiveAnnotationDecorator;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import net.logstash.logback.stacktrace.ShortenedThrowableConverter;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,7 +78,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         Set<String> unscannedFields = Set.copyOf(unscanned);
         scratches = new ScratchPool<>(() -> new Scratch(new MaskingJsonWriter(unscannedFields), new WriteProblems(),
                 new LogbackLine(throwableConverter)));
-        objectMapper = JsonMapper.builder().addModule(SensitiveAnnotationDecorator.module()).build();
+        objectMapper = DetailWriter.mapper(SensitiveAnnotationDecorator.module());
         super.start();
     }
 
