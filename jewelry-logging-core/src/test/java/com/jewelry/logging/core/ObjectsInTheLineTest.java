@@ -157,9 +157,25 @@ class ObjectsInTheLineTest {
         assertThat(line.at("/detail/payload/sku").asString()).isEqualTo("RING-1");
         assertThat(line.at("/detail/payload/email").asString()).isNotBlank().doesNotContain("ivan.petrov");
         assertThat(line.at("/detail/id").asString()).isEqualTo("C-5");
-        JsonNode withoutMessage = line.deepCopy();
-        ((tools.jackson.databind.node.ObjectNode) withoutMessage).remove("message");
-        assertThat(withoutMessage.toString()).doesNotContain(EMAIL, FULL_NAME);
+        assertThat(line.get("message").asString()).startsWith("updated fullName=").contains("customer={\"id\":\"C-4\"");
+        assertThat(capture.raw()).doesNotContain(EMAIL, FULL_NAME, "Contact[");
+    }
+
+    @Test
+    void aDtoPassedAsAPlainMessageArgumentIsWrittenInTheMessageAsItsMaskedJsonNotItsToString() {
+        logger.info("customer {} placed {}", new Contact("C-6", EMAIL, FULL_NAME), "ORD-6");
+
+        JsonNode line = capture.single();
+        String message = line.get("message").asString();
+        assertThat(message).startsWith("customer {\"id\":\"C-6\",\"contact\":").endsWith("} placed ORD-6");
+        assertThat(capture.raw()).doesNotContain(EMAIL, FULL_NAME, "Contact[");
+    }
+
+    @Test
+    void aPlainMessageWithScalarArgumentsIsFormattedAsBefore() {
+        logger.info("order {} paid {} times, {}", "ORD-7", 2, true);
+
+        assertThat(capture.single().get("message").asString()).isEqualTo("order ORD-7 paid 2 times, true");
     }
 
     private static List<String> invalid(JsonNode line) {

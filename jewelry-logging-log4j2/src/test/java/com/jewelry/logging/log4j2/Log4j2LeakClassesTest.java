@@ -205,6 +205,19 @@ class Log4j2LeakClassesTest {
             assertThat(line.at("/detail/customer/contact").asString()).isNotBlank().doesNotContain("ivan.petrov");
             assertThat(line.at("/detail/payload/sku").asString()).isEqualTo("RING-1");
             assertThat(line.at("/detail/payload/email").asString()).isNotBlank().doesNotContain("ivan.petrov");
+            assertThat(line.get("message").asString()).startsWith("updated fullName=");
+            assertThat(capture.raw()).doesNotContain(EMAIL, "Ivanovich", "Contact[");
+        }
+
+        @Test
+        void aDtoPassedAsAPlainMessageArgumentIsWrittenInTheMessageAsItsMaskedJsonNotItsToString() {
+            capture("");
+            capture.slf4j().getLogger("com.example.shop.Customers").info("customer {} placed {}",
+                    new Contact("C-6", EMAIL), "ORD-6");
+
+            String message = capture.single().get("message").asString();
+            assertThat(message).startsWith("customer {\"id\":\"C-6\",\"contact\":").endsWith("} placed ORD-6");
+            assertThat(capture.raw()).doesNotContain(EMAIL, "Contact[");
         }
     }
 

@@ -22,6 +22,7 @@ import com.jewelry.logging.core.internal.json.SafeText;
 import com.jewelry.logging.core.internal.json.WriteLimits;
 import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
+import org.slf4j.helpers.MessageFormatter;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
@@ -158,6 +159,7 @@ public final class EnvelopeWriter {
         Object[] arguments = line.arguments();
         boolean hasDetail = false;
         boolean hasStructured = false;
+        boolean hasObjects = false;
         if (arguments != null) {
             for (Object argument : arguments) {
                 if (argument instanceof EventLine eventLine) {
@@ -177,6 +179,8 @@ public final class EnvelopeWriter {
                     hasDetail = true;
                 } else if (LogstashArguments.isStructured(argument)) {
                     hasStructured = true;
+                } else if (argument != null && !(argument instanceof Throwable) && !DetailWriter.isScalar(argument)) {
+                    hasObjects = true;
                 }
             }
         }
@@ -186,7 +190,10 @@ public final class EnvelopeWriter {
 
         gen.writeFragment(fragments.processHead(line.threadName()));
 
-        String message = SafeText.of(line.formattedMessage());
+        List<Pair> structured = hasStructured ? LogstashArguments.pairs(arguments) : List.of();
+        String message = hasObjects || hasStructured
+                ? messageWithMaskedObjects(gen, line, structured, objectMapper, problems)
+                : SafeText.of(line.formattedMessage());
         if (message != null) {
             if (limits.exceeds(message)) {
                 problems.add(LogFields.MESSAGE, "truncated");
@@ -196,7 +203,6 @@ public final class EnvelopeWriter {
 
         gen.writeFragment(fragments.systemAndService);
 
-        List<Pair> structured = hasStructured ? LogstashArguments.pairs(arguments) : List.of();
         boolean objectPairs = writeCorrelation(gen, line, structured);
 
         if (businessEvent != null) {
@@ -240,6 +246,76 @@ public final class EnvelopeWriter {
             reportOnce(businessEvent, problems);
         }
         gen.writeEndObject();
+    }
+
+    /**
+     * The message formatted again from its pattern, with each object argument (a DTO, a list, a map) written as
+     * its masked JSON and each structured argument as {@code key=<masked value>}: their {@code toString()} would
+     * bypass name rules and {@code @Sensitive}. Only for lines that carry such arguments.
+     */
+    private String messageWithMaskedObjects(MaskingJsonWriter gen, LogLine line, List<Pair> structured,
+                                            ObjectMapper objectMapper, WriteProblems problems) {
+        String pattern = line.messagePattern();
+        Object[] arguments = line.arguments();
+        if (pattern == null) {
+            return SafeText.of(line.formattedMessage());
+        }
+        Object[] shown = new Object[arguments.length];
+        int nextPair = 0;
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument == null || argument instanceof Throwable || DetailWriter.isScalar(argument)
+                    || argument instanceof EventLine || argument instanceof DetailLine || argument instanceof Detail
+                    || argument instanceof BusinessEvent || argument instanceof EventOutcome) {
+                shown[i] = argument instanceof Throwable || argument == null || DetailWriter.isScalar(argument)
+                        ? argument : SafeText.of(argument);
+            } else if (LogstashArguments.isStructured(argument)) {
+                StringBuilder text = new StringBuilder();
+                // one structured argument may hold several pairs (entries of a map); they follow in order
+                int pairs = LogstashArguments.pairs(new Object[] {argument}).size();
+                for (int p = 0; p < pairs && nextPair < structured.size(); p++, nextPair++) {
+                    Pair pair = structured.get(nextPair);
+                    if (text.length() > 0) {
+                        text.append(", ");
+                    }
+                    if (pair.key() != null) {
+                        text.append(pair.key()).append('=');
+                    }
+                    text.append(renderedValue(gen, pair.key(), pair.value(), pair.shape(), objectMapper, problems));
+                }
+                shown[i] = text.toString();
+            } else {
+                shown[i] = renderedValue(gen, null, argument, Shape.VALUE, objectMapper, problems);
+            }
+        }
+        return MessageFormatter.arrayFormat(pattern, shown).getMessage();
+    }
+
+    /** A value as it reads in the message: text masked as under its key, an object as its masked compact JSON. */
+    private String renderedValue(MaskingJsonWriter gen, String key, Object value, Shape shape, ObjectMapper objectMapper,
+                                 WriteProblems problems) {
+        Masker masker = gen.masker();
+        if (value == null) {
+            return "null";
+        }
+        if (shape == Shape.VALUE && DetailWriter.isScalar(value)) {
+            return masker.maskValue(key, SafeText.of(value));
+        }
+        MaskingJsonWriter json = gen.newSibling();
+        // inside an array, so the key is never taken for one of the line's unscanned top-level names
+        json.begin(masker).writeStartArray().writeStartObject();
+        json.writeName(key == null ? "value" : key);
+        int from = json.size();
+        if (shape == Shape.RAW_JSON) {
+            detailWriter.writeJson(json, LogFields.MESSAGE, SafeText.of(value), objectMapper, problems);
+        } else if (shape == Shape.FIELDS) {
+            json.writeStartObject();
+            detailWriter.writeMembers(json, LogFields.MESSAGE, "fields", value, objectMapper, problems);
+            json.writeEndObject();
+        } else {
+            detailWriter.writeValue(json, LogFields.MESSAGE, value, objectMapper, problems);
+        }
+        return new String(json.buffer(), from, json.size() - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

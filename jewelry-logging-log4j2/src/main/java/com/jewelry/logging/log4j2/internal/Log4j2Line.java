@@ -60,6 +60,12 @@ public record Log4j2Line(LogEvent event, StackTraceText stackTraces) implements 
     }
 
     @Override
+    public String messagePattern() {
+        Message message = event.getMessage();
+        return message == null ? null : message.getFormat();
+    }
+
+    @Override
     public Object[] arguments() {
         Message message = event.getMessage();
         return message == null ? null : message.getParameters();
