@@ -2,7 +2,6 @@ package com.jewelry.logging.core.internal.json;
 
 import com.jewelry.logging.masking.MaskedCut;
 import com.jewelry.logging.masking.Masker;
-import com.jewelry.logging.masking.SensitiveKind;
 
 /**
  * Bounds on what one line may carry, so a 1 MB string or a million-item list cannot flood the pipeline.
@@ -26,15 +25,10 @@ public record WriteLimits(int maxStringLength, int maxListItems, int maxDepth) {
      * with a marker saying how long it was: a value straddling the limit never leaves its head in clear.
      */
     public String bound(Masker masker, String value) {
-        return bound(masker, null, value);
-    }
-
-    /** Like {@link #bound(Masker, String)}, for a value known to be of {@code kindOrNull}. */
-    public String bound(Masker masker, SensitiveKind kindOrNull, String value) {
         if (value.length() <= maxStringLength) {
             return value;
         }
-        return MaskedCut.cut(masker, kindOrNull, value, maxStringLength).text();
+        return MaskedCut.cut(masker, null, value, maxStringLength).text();
     }
 
     public boolean exceeds(String value) {
