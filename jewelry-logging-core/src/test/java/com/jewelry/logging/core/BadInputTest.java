@@ -171,7 +171,7 @@ class BadInputTest {
 
         JsonNode line = capture.single();
         assertThat(line.at("/detail/broken").asString()).startsWith("[unrenderable ").contains("BrokenBean");
-        assertThat(line.at("/event/invalid")).extracting(JsonNode::asString).contains("detail.broken: not serialisable; written as text");
+        assertThat(line.at("/event/invalid")).extracting(JsonNode::asString).contains("detail.broken: not serialisable; written field by field");
     }
 
     @Test

@@ -29,12 +29,18 @@ final class LogCapture implements AutoCloseable {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     LogCapture(String system) {
+        this(system, encoder -> { });
+    }
+
+    /** {@code configure} sets encoder properties (limits, masking) before it starts. */
+    LogCapture(String system, java.util.function.Consumer<JewelryJsonEncoder> configure) {
         context.setMDCAdapter(new LogbackMDCAdapter());
         context.setName("test");
         encoder.setContext(context);
         encoder.setSystem(system);
         encoder.setServiceName("test-service");
         encoder.setEnvironment("test");
+        configure.accept(encoder);
         encoder.start();
         OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
         appender.setContext(context);

@@ -1,6 +1,7 @@
 package com.jewelry.logging.log4j2;
 
 import com.jewelry.logging.core.backend.EnvelopeWriter;
+import com.jewelry.logging.core.internal.json.DetailWriter;
 import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import com.jewelry.logging.log4j2.internal.Log4j2Line;
@@ -21,7 +22,6 @@ import org.apache.logging.log4j.core.layout.ByteBufferDestination;
 import org.apache.logging.log4j.core.time.Instant;
 import org.apache.logging.log4j.status.StatusLogger;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -45,14 +45,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @Plugin(name = "JewelryJsonLayout", category = Node.CATEGORY, elementType = Layout.ELEMENT_TYPE, printObject = true)
 public final class JewelryJsonLayout extends AbstractStringLayout {
 
-    /** Matches the Logback side: 16384 chars, 64 frames per throwable, class names shortened towards 40. */
-    private static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
+    /** Matches the Logback side: 64 frames per throwable, class names shortened towards 40. */
     private static final int MAX_FRAMES_PER_THROWABLE = 64;
     private static final int SHORTENED_CLASS_NAME_LENGTH = 40;
     private static final String LINE_SEPARATOR = System.lineSeparator();
-    /** Envelope fields the library writes from code; message, context data, ids and payload are still scanned. */
-    private static final Set<String> TRUSTED_ENVELOPE_FIELDS =
-            Set.of("@timestamp", "log", "process", "system", "service", "event");
 
     private final EnvelopeWriter writer;
     private final Masker masker;
@@ -70,6 +66,9 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
         if (builder.maxStringLength != null) {
             envelope.maxStringLength(builder.maxStringLength);
         }
+        int maxStackTraceLength = builder.maxStackTraceLength != null
+                ? builder.maxStackTraceLength : EnvelopeWriter.DEFAULT_MAX_STACK_TRACE_LENGTH;
+        envelope.maxStackTraceLength(maxStackTraceLength);
         this.writer = envelope.build();
         MaskingPolicy policy = builder.policy != null ? builder.policy
                 : builder.masking != null
@@ -78,10 +77,10 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
         MaskingDiagnostics diagnostics = new MaskingDiagnostics();
         diagnostics.onFirstFailure(message -> status.warn("jewelry-logging: " + message));
         this.masker = Masker.of(policy, diagnostics);
-        this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(TRUSTED_ENVELOPE_FIELDS));
-        this.mapper = JsonMapper.builder().addModule(SensitiveAnnotations.module()).build();
-        this.stackTraces = new StackTraceText(
-                builder.maxStackTraceLength != null ? builder.maxStackTraceLength : DEFAULT_MAX_STACK_TRACE_LENGTH,
+        this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(EnvelopeWriter.CODE_WRITTEN_FIELDS));
+        this.mapper = DetailWriter.mapper(SensitiveAnnotations.module());
+        // rendered past the limit and cut by the writer once masked, so a value at the cut never shows its head
+        this.stackTraces = new StackTraceText(EnvelopeWriter.renderBudget(maxStackTraceLength),
                 MAX_FRAMES_PER_THROWABLE, SHORTENED_CLASS_NAME_LENGTH, LINE_SEPARATOR);
     }
 

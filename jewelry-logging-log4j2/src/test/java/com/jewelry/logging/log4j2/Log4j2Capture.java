@@ -39,19 +39,24 @@ final class Log4j2Capture implements AutoCloseable {
 
     /** {@code layoutChildren}: XML inside the layout element, e.g. a {@code <JewelryMasking>} element, or "". */
     Log4j2Capture(Path directory, String system, String layoutChildren) {
+        this(directory, system, "", layoutChildren);
+    }
+
+    /** {@code layoutAttributes}: more attributes of the layout element, e.g. {@code maxStringLength="64"}, or "". */
+    Log4j2Capture(Path directory, String system, String layoutAttributes, String layoutChildren) {
         this.file = directory.resolve("capture-" + System.nanoTime() + ".json");
         String xml = """
                 <Configuration status="ERROR" name="capture">
                   <Appenders>
                     <File name="capture" fileName="%s" immediateFlush="true" append="false">
-                      <JewelryJsonLayout system="%s" serviceName="test-service" environment="test">%s</JewelryJsonLayout>
+                      <JewelryJsonLayout system="%s" serviceName="test-service" environment="test" %s>%s</JewelryJsonLayout>
                     </File>
                   </Appenders>
                   <Loggers>
                     <Root level="INFO"><AppenderRef ref="capture"/></Root>
                   </Loggers>
                 </Configuration>
-                """.formatted(file, system, layoutChildren);
+                """.formatted(file, system, layoutAttributes, layoutChildren);
         context = new LoggerContext("capture-" + System.nanoTime());
         try {
             ConfigurationSource source = new ConfigurationSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));

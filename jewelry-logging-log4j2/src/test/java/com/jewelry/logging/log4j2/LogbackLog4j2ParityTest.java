@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -99,6 +100,30 @@ class LogbackLog4j2ParityTest {
         assertThat(line.at("/labels/tenant").asString()).isEqualTo("moscow-1");
         assertThat(line.at("/event/dataset").asString()).isEqualTo("shop.error");
         assertThat(pairs.get(0)[1].toString() + pairs.get(1)[1]).doesNotContain(Samples.EMAIL, Samples.PASSWORD, "916 123");
+    }
+
+    @Test
+    void aLineWithObjectArgumentsStructuredArgumentsAndALongValueIsTheSameOnBothBackEnds() {
+        String card = Samples.CARD.substring(0, 4) + " " + Samples.CARD.substring(4, 8) + " " + Samples.CARD.substring(8, 12)
+                + " " + Samples.CARD.substring(12);
+        String longMessage = "z".repeat(8190) + " " + card + " tail";
+        List<JsonNode[]> pairs = assertSameLines(2, events -> { }, (loggers, mdc) -> {
+            mdc.accept(Map.of("note", longMessage));
+            loggers.getLogger("com.example.shop.Customers").info("customer {} updated {} {}",
+                    new Customer("C-7", Samples.EMAIL), kv("fullName", "Anna Sergeevna Petrova"),
+                    kv("contact", new Customer("C-8", Samples.EMAIL)));
+            loggers.getLogger("com.example.shop.Customers").info(longMessage);
+        });
+
+        JsonNode objects = pairs.get(0)[1];
+        assertThat(objects.get("message").asString()).startsWith("customer {\"id\":\"C-7\"");
+        assertThat(objects.at("/detail/contact/id").asString()).isEqualTo("C-8");
+        assertThat(pairs.get(1)[1].get("message").asString()).contains("[truncated, ");
+        assertThat(pairs.get(0)[1].toString() + pairs.get(1)[1]).doesNotContain(Samples.EMAIL, card, "Sergeevna");
+        assertThat(pairs.get(1)[1].get("message").asString()).doesNotContain(Samples.CARD.substring(0, 4) + " ");
+    }
+
+    public record Customer(String id, @com.jewelry.logging.masking.Sensitive(kind = com.jewelry.logging.masking.SensitiveKind.EMAIL) String contact) {
     }
 
     // ------------------------------------------------------------------------------------------------- helpers

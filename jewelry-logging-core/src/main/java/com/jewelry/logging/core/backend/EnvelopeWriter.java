@@ -7,25 +7,32 @@ import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventCategory;
 import com.jewelry.logging.core.EventOutcome;
 import com.jewelry.logging.core.EventType;
+import com.jewelry.logging.masking.MaskedCut;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.SystemName;
 import com.jewelry.logging.core.TimedEvent;
 import com.jewelry.logging.core.internal.Diagnostics;
+import com.jewelry.logging.core.internal.json.DetailWriter;
 import com.jewelry.logging.core.internal.json.EventPayloadWriter;
+import com.jewelry.logging.core.internal.json.LogstashArguments;
+import com.jewelry.logging.core.internal.json.LogstashArguments.Pair;
+import com.jewelry.logging.core.internal.json.LogstashArguments.Shape;
 import com.jewelry.logging.core.internal.json.SafeText;
 import com.jewelry.logging.core.internal.json.WriteLimits;
 import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
-import tools.jackson.databind.JsonNode;
+import org.slf4j.helpers.MessageFormatter;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -38,8 +45,18 @@ import java.util.function.Consumer;
  */
 public final class EnvelopeWriter {
 
-    /** Nesting written for a DEBUG detail object; deeper values become a marker. */
-    private static final int MAX_TREE_DEPTH = 32;
+    /**
+     * Top-level fields whose whole value the library itself produces (the system, the service from configuration,
+     * the timestamp, and the {@code event} head, times and durations it computes): a back end may leave them
+     * unscanned. Everything else is scanned; the one input-derived part of {@code event}, the {@code invalid}
+     * texts that quote offending keys, is masked here before it is written. {@code log} (the logger name) and
+     * {@code process} (the thread name) are not in the list: both can carry input.
+     */
+    public static final Set<String> CODE_WRITTEN_FIELDS =
+            Set.of(LogFields.TIMESTAMP, LogFields.SYSTEM, "service", "event");
+    /** Longest stack trace written by default, in chars. */
+    public static final int DEFAULT_MAX_STACK_TRACE_LENGTH = 16_384;
+
     private static final int CORRELATION_KEY_RANKS = 8;
     /** MDC key -> kind (trace, span, request) * {@link #CORRELATION_KEY_RANKS} + its rank in {@link LogFields}' list. */
     private static final Map<String, Integer> CORRELATION_KEYS = correlationKeys();
@@ -51,7 +68,9 @@ public final class EnvelopeWriter {
     private final String serviceName;
     private final String environment;
     private final WriteLimits limits;
+    private final int maxStackTraceLength;
     private final EventPayloadWriter payloadWriter;
+    private final DetailWriter detailWriter;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Consumer<String> warnings;
 
@@ -65,7 +84,12 @@ public final class EnvelopeWriter {
         this.serviceName = blankTo(builder.serviceName, "unknown");
         this.environment = blankTo(builder.environment, "unknown");
         this.limits = new WriteLimits(builder.maxStringLength, WriteLimits.DEFAULTS.maxListItems(), WriteLimits.DEFAULTS.maxDepth());
+        if (builder.maxStackTraceLength < 64) {
+            throw new IllegalArgumentException("maxStackTraceLength too small: " + builder.maxStackTraceLength);
+        }
+        this.maxStackTraceLength = builder.maxStackTraceLength;
         this.payloadWriter = new EventPayloadWriter(limits);
+        this.detailWriter = new DetailWriter(limits);
     }
 
     public static Builder builder() {
@@ -100,6 +124,14 @@ public final class EnvelopeWriter {
         return diagnostics.snapshot();
     }
 
+    /**
+     * How many chars of a stack trace a back end should render at most before the writer masks and cuts it to
+     * {@code maxStackTraceLength}: far enough beyond the cut that what the renderer drops never reaches the line.
+     */
+    public static int renderBudget(int maxStackTraceLength) {
+        return (int) Math.min(Integer.MAX_VALUE / 2, 4L * maxStackTraceLength);
+    }
+
     /** Writes {@code "@timestamp":"<ISO-8601 UTC>"}: the instant the back end stamped on the line. */
     public void writeTimestamp(MaskingJsonWriter gen, long epochSecond, int nanos) {
         gen.writeName(LogFields.TIMESTAMP);
@@ -126,6 +158,8 @@ public final class EnvelopeWriter {
         EventOutcome outcome = null;
         Object[] arguments = line.arguments();
         boolean hasDetail = false;
+        boolean hasStructured = false;
+        boolean hasObjects = false;
         if (arguments != null) {
             for (Object argument : arguments) {
                 if (argument instanceof EventLine eventLine) {
@@ -143,6 +177,10 @@ public final class EnvelopeWriter {
                     outcome = o;
                 } else if (argument instanceof Detail) {
                     hasDetail = true;
+                } else if (LogstashArguments.isStructured(argument)) {
+                    hasStructured = true;
+                } else if (argument != null && !(argument instanceof Throwable) && !DetailWriter.isScalar(argument)) {
+                    hasObjects = true;
                 }
             }
         }
@@ -152,23 +190,26 @@ public final class EnvelopeWriter {
 
         gen.writeFragment(fragments.processHead(line.threadName()));
 
-        String message = SafeText.of(line.formattedMessage());
+        List<Pair> structured = hasStructured ? LogstashArguments.pairs(arguments) : List.of();
+        String message = hasObjects || hasStructured
+                ? messageWithMaskedObjects(gen, line, structured, objectMapper, problems)
+                : SafeText.of(line.formattedMessage());
         if (message != null) {
             if (limits.exceeds(message)) {
                 problems.add(LogFields.MESSAGE, "truncated");
             }
-            gen.writeStringProperty(LogFields.MESSAGE, limits.bound(message));
+            gen.writeStringProperty(LogFields.MESSAGE, limits.bound(gen.masker(), message));
         }
 
         gen.writeFragment(fragments.systemAndService);
 
-        writeCorrelation(gen, line);
+        boolean objectPairs = writeCorrelation(gen, line, structured);
 
         if (businessEvent != null) {
             payloadWriter.write(gen, businessEvent, problems);
         }
-        if (hasDetail) {
-            writeDetail(gen, arguments, objectMapper, problems);
+        if (hasDetail || objectPairs) {
+            writeDetail(gen, arguments, line, structured, objectMapper, problems);
         }
         writeError(gen, line);
 
@@ -198,12 +239,83 @@ public final class EnvelopeWriter {
             gen.writeName("invalid");
             gen.writeStartArray();
             for (String problem : problems.list()) {
-                gen.writeString(problem);
+                // the texts quote offending keys and paths (input) and sit under the unscanned "event"
+                gen.writeString(gen.masker().maskText(problem));
             }
             gen.writeEndArray();
             reportOnce(businessEvent, problems);
         }
         gen.writeEndObject();
+    }
+
+    /**
+     * The message formatted again from its pattern, with each object argument (a DTO, a list, a map) written as
+     * its masked JSON and each structured argument as {@code key=<masked value>}: their {@code toString()} would
+     * bypass name rules and {@code @Sensitive}. Only for lines that carry such arguments.
+     */
+    private String messageWithMaskedObjects(MaskingJsonWriter gen, LogLine line, List<Pair> structured,
+                                            ObjectMapper objectMapper, WriteProblems problems) {
+        String pattern = line.messagePattern();
+        Object[] arguments = line.arguments();
+        if (pattern == null) {
+            return SafeText.of(line.formattedMessage());
+        }
+        Object[] shown = new Object[arguments.length];
+        int nextPair = 0;
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument == null || argument instanceof Throwable || DetailWriter.isScalar(argument)
+                    || argument instanceof EventLine || argument instanceof DetailLine || argument instanceof Detail
+                    || argument instanceof BusinessEvent || argument instanceof EventOutcome) {
+                shown[i] = argument instanceof Throwable || argument == null || DetailWriter.isScalar(argument)
+                        ? argument : SafeText.of(argument);
+            } else if (LogstashArguments.isStructured(argument)) {
+                StringBuilder text = new StringBuilder();
+                // one structured argument may hold several pairs (entries of a map); they follow in order
+                int pairs = LogstashArguments.pairs(new Object[] {argument}).size();
+                for (int p = 0; p < pairs && nextPair < structured.size(); p++, nextPair++) {
+                    Pair pair = structured.get(nextPair);
+                    if (text.length() > 0) {
+                        text.append(", ");
+                    }
+                    if (pair.key() != null) {
+                        text.append(pair.key()).append('=');
+                    }
+                    text.append(renderedValue(gen, pair.key(), pair.value(), pair.shape(), objectMapper, problems));
+                }
+                shown[i] = text.toString();
+            } else {
+                shown[i] = renderedValue(gen, null, argument, Shape.VALUE, objectMapper, problems);
+            }
+        }
+        return MessageFormatter.arrayFormat(pattern, shown).getMessage();
+    }
+
+    /** A value as it reads in the message: text masked as under its key, an object as its masked compact JSON. */
+    private String renderedValue(MaskingJsonWriter gen, String key, Object value, Shape shape, ObjectMapper objectMapper,
+                                 WriteProblems problems) {
+        Masker masker = gen.masker();
+        if (value == null) {
+            return "null";
+        }
+        if (shape == Shape.VALUE && DetailWriter.isScalar(value)) {
+            return masker.maskValue(key, SafeText.of(value));
+        }
+        MaskingJsonWriter json = gen.newSibling();
+        // inside an array, so the key is never taken for one of the line's unscanned top-level names
+        json.begin(masker).writeStartArray().writeStartObject();
+        json.writeName(key == null ? "value" : key);
+        int from = json.size();
+        if (shape == Shape.RAW_JSON) {
+            detailWriter.writeJson(json, LogFields.MESSAGE, SafeText.of(value), objectMapper, problems);
+        } else if (shape == Shape.FIELDS) {
+            json.writeStartObject();
+            detailWriter.writeMembers(json, LogFields.MESSAGE, "fields", value, objectMapper, problems);
+            json.writeEndObject();
+        } else {
+            detailWriter.writeValue(json, LogFields.MESSAGE, value, objectMapper, problems);
+        }
+        return new String(json.buffer(), from, json.size() - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -214,7 +326,7 @@ public final class EnvelopeWriter {
         gen.writeName("log");
         gen.writeStartObject();
         gen.writeStringProperty("level", level);
-        gen.writeStringProperty("logger", loggerName == null ? "unknown" : limits.bound(loggerName));
+        gen.writeStringProperty("logger", loggerName == null ? "unknown" : limits.bound(gen.masker(), loggerName));
         gen.writeEndObject();
         gen.writeStringProperty(LogFields.SYSTEM, system);
         gen.writeName("service");
@@ -357,7 +469,7 @@ public final class EnvelopeWriter {
             renderer.writeName("log");
             renderer.writeStartObject();
             renderer.writeStringProperty("level", level);
-            renderer.writeStringProperty("logger", loggerName == null ? null : limits.bound(loggerName));
+            renderer.writeStringProperty("logger", loggerName == null ? null : limits.bound(masker, loggerName));
             renderer.writeEndObject();
             return Arrays.copyOfRange(renderer.buffer(), from, renderer.size());
         }
@@ -408,7 +520,11 @@ public final class EnvelopeWriter {
         return EventCategory.TECHNICAL;
     }
 
-    private void writeCorrelation(MaskingJsonWriter gen, LogLine line) {
+    /**
+     * Writes the ids and the {@code labels}: MDC entries, and key-value pairs (SLF4J's and LLE's structured
+     * arguments) whose value is a scalar. Returns whether a pair holds an object, which goes to {@code detail}.
+     */
+    private boolean writeCorrelation(MaskingJsonWriter gen, LogLine line, List<Pair> structured) {
         Map<String, String> mdc = line.context();
         boolean labels = false;
         if (mdc != null && !mdc.isEmpty()) {
@@ -465,16 +581,30 @@ public final class EnvelopeWriter {
                 }
             }
         }
+        boolean objects = false;
         for (int i = 0, n = line.keyValueCount(); i < n; i++) {
             String key = line.keyValueKey(i);
             Object value = line.keyValueValue(i);
             if (key != null && value != null) {
-                labels = putLabel(gen, labels, key, SafeText.of(value));
+                if (DetailWriter.isScalar(value)) {
+                    labels = putLabel(gen, labels, key, SafeText.of(value));
+                } else {
+                    objects = true;
+                }
+            }
+        }
+        for (Pair pair : structured) {
+            if (pair.shape() == Shape.VALUE && pair.key() != null && pair.value() != null
+                    && DetailWriter.isScalar(pair.value())) {
+                labels = putLabel(gen, labels, pair.key(), SafeText.of(pair.value()));
+            } else if (pair.value() != null) {
+                objects = true;
             }
         }
         if (labels) {
             gen.writeEndObject();
         }
+        return objects;
     }
 
     private static Map<String, Integer> correlationKeys() {
@@ -494,7 +624,8 @@ public final class EnvelopeWriter {
             gen.writeName(LogFields.LABELS);
             gen.writeStartObject();
         }
-        gen.writeStringProperty(limits.bound(key), limits.bound(value));
+        Masker masker = gen.masker();
+        gen.writeStringProperty(limits.bound(masker, key), limits.bound(masker, value));
         return true;
     }
 
@@ -502,94 +633,67 @@ public final class EnvelopeWriter {
         if (id != null) {
             gen.writeName(name);
             gen.writeStartObject();
-            gen.writeStringProperty("id", limits.bound(id));
+            gen.writeStringProperty("id", limits.bound(gen.masker(), id));
             gen.writeEndObject();
         }
     }
 
-    private void writeDetail(MaskingJsonWriter gen, Object[] arguments, ObjectMapper objectMapper, WriteProblems problems) {
+    /**
+     * Writes {@code detail}: the DEBUG detail items, then the key-value pairs whose value is an object (a DTO passed
+     * to {@code addKeyValue}, an LLE {@code kv(..)}, {@code fields(..)} or {@code raw(..)} argument).
+     */
+    private void writeDetail(MaskingJsonWriter gen, Object[] arguments, LogLine line, List<Pair> structured,
+                             ObjectMapper objectMapper, WriteProblems problems) {
         gen.writeName(LogFields.DETAIL);
         gen.writeStartObject();
-        for (Object argument : arguments) {
-            if (argument instanceof Detail detail) {
-                writeDetailItem(gen, detail, objectMapper, problems);
-            } else if (argument instanceof DetailLine line && line.details() != null) {
-                for (Detail detail : line.details()) {
-                    writeDetailItem(gen, detail, objectMapper, problems);
+        if (arguments != null) {
+            for (Object argument : arguments) {
+                if (argument instanceof Detail detail) {
+                    writeDetailItem(gen, detail.key(), detail.value(), objectMapper, problems);
+                } else if (argument instanceof DetailLine detailLine && detailLine.details() != null) {
+                    for (Detail detail : detailLine.details()) {
+                        if (detail != null) {
+                            writeDetailItem(gen, detail.key(), detail.value(), objectMapper, problems);
+                        }
+                    }
                 }
+            }
+        }
+        for (int i = 0, n = line.keyValueCount(); i < n; i++) {
+            Object value = line.keyValueValue(i);
+            if (value != null && !DetailWriter.isScalar(value)) {
+                writeDetailItem(gen, line.keyValueKey(i), value, objectMapper, problems);
+            }
+        }
+        for (Pair pair : structured) {
+            if (pair.value() == null) {
+                continue;
+            }
+            switch (pair.shape()) {
+                case VALUE -> {
+                    if (!DetailWriter.isScalar(pair.value())) {
+                        writeDetailItem(gen, pair.key(), pair.value(), objectMapper, problems);
+                    }
+                }
+                case RAW_JSON -> {
+                    if (pair.key() != null) {
+                        gen.writeName(limits.bound(gen.masker(), pair.key()));
+                        detailWriter.writeJson(gen, LogFields.DETAIL + "." + pair.key(), SafeText.of(pair.value()),
+                                objectMapper, problems);
+                    }
+                }
+                case FIELDS -> detailWriter.writeMembers(gen, LogFields.DETAIL, "fields", pair.value(), objectMapper,
+                        problems);
             }
         }
         gen.writeEndObject();
     }
 
-    private void writeDetailItem(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
-        if (detail != null && detail.key() != null) {
-            gen.writeName(limits.bound(detail.key()));
-            writeDetailValue(gen, detail, objectMapper, problems);
-        }
-    }
-
-    private void writeDetailValue(MaskingJsonWriter gen, Detail detail, ObjectMapper objectMapper, WriteProblems problems) {
-        Object value = detail.value();
-        if (value == null) {
-            gen.writeNull();
-        } else if (value instanceof String s) {
-            gen.writeString(limits.bound(s));
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            gen.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Boolean b) {
-            gen.writeBoolean(b);
-        } else if (value instanceof Enum<?> e) {
-            gen.writeString(e.name());
-        } else {
-            JsonNode tree = toTree(value, objectMapper);
-            if (tree != null) {
-                writeTree(gen, tree, 0);
-            } else {
-                problems.add(LogFields.DETAIL + "." + detail.key(), "not serialisable; written as text");
-                gen.writeString(limits.bound(SafeText.of(value)));
-            }
-        }
-    }
-
-    /** Writes a detail object's tree through the masking writer: names and values are masked as anywhere else. */
-    private void writeTree(MaskingJsonWriter gen, JsonNode node, int level) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            gen.writeNull();
-        } else if (level > MAX_TREE_DEPTH) {
-            gen.writeString("[nested too deep]");
-        } else if (node.isObject()) {
-            gen.writeStartObject();
-            for (Map.Entry<String, JsonNode> property : node.properties()) {
-                gen.writeName(limits.bound(property.getKey()));
-                writeTree(gen, property.getValue(), level + 1);
-            }
-            gen.writeEndObject();
-        } else if (node.isArray()) {
-            gen.writeStartArray();
-            for (JsonNode element : node.values()) {
-                writeTree(gen, element, level + 1);
-            }
-            gen.writeEndArray();
-        } else if (node.isNumber()) {
-            gen.writeNumberText(node.asString());
-        } else if (node.isBoolean()) {
-            gen.writeBoolean(node.booleanValue());
-        } else {
-            gen.writeString(limits.bound(node.asString()));
-        }
-    }
-
-    /** Converts a value to a tree first, so a failing getter or a cycle cannot leave half an object in the line. */
-    private JsonNode toTree(Object value, ObjectMapper objectMapper) {
-        if (objectMapper == null) {
-            return null;
-        }
-        try {
-            JsonNode tree = objectMapper.valueToTree(value);
-            return tree != null && tree.toString().length() <= limits.maxStringLength() * 4 ? tree : null;
-        } catch (RuntimeException | StackOverflowError e) {
-            return null;
+    private void writeDetailItem(MaskingJsonWriter gen, String key, Object value, ObjectMapper objectMapper,
+                                 WriteProblems problems) {
+        if (key != null) {
+            gen.writeName(limits.bound(gen.masker(), key));
+            detailWriter.writeValue(gen, LogFields.DETAIL + "." + key, value, objectMapper, problems);
         }
     }
 
@@ -603,7 +707,7 @@ public final class EnvelopeWriter {
         gen.writeStringProperty("type", type);
         String message = line.throwableMessage();
         if (message != null) {
-            gen.writeStringProperty("message", limits.bound(message));
+            gen.writeStringProperty("message", limits.bound(gen.masker(), message));
         }
         String stackTrace;
         try {
@@ -612,7 +716,9 @@ public final class EnvelopeWriter {
             stackTrace = "[stack trace unavailable: " + e.getClass().getSimpleName() + "]";
         }
         if (stackTrace != null) {
-            gen.writeStringProperty("stack_trace", stackTrace);
+            // the whole rendered trace is masked, then cut: a value at the cut never leaves its head
+            gen.writeStringProperty("stack_trace", stackTrace.length() <= maxStackTraceLength ? stackTrace
+                    : MaskedCut.cut(gen.masker(), null, stackTrace, maxStackTraceLength).text());
         }
         gen.writeEndObject();
     }
@@ -632,6 +738,7 @@ public final class EnvelopeWriter {
         private String serviceName;
         private String environment;
         private int maxStringLength = WriteLimits.DEFAULTS.maxStringLength();
+        private int maxStackTraceLength = DEFAULT_MAX_STACK_TRACE_LENGTH;
         private Consumer<String> warnings = w -> { };
 
         private Builder() {
@@ -656,6 +763,15 @@ public final class EnvelopeWriter {
         /** Longest string value written, in chars; longer ones are cut and marked. */
         public Builder maxStringLength(int maxStringLength) {
             this.maxStringLength = maxStringLength;
+            return this;
+        }
+
+        /**
+         * Longest stack trace written, in chars: the rendered trace is masked whole, then cut to this. The back
+         * end renders it with a frame cap and a budget of {@link EnvelopeWriter#renderBudget} chars, never cut shorter.
+         */
+        public Builder maxStackTraceLength(int maxStackTraceLength) {
+            this.maxStackTraceLength = maxStackTraceLength;
             return this;
         }
 

@@ -21,6 +21,15 @@ public interface LogLine {
     /** The formatted message; may be null. */
     String formattedMessage();
 
+    /**
+     * The message with {@code {}} placeholders the arguments fill, or null when the message is not one; used to
+     * format the message again when an argument is an object that must be written masked, not by its
+     * {@code toString()}.
+     */
+    default String messagePattern() {
+        return null;
+    }
+
     /** The call's arguments (typed events, outcomes, DEBUG detail travel here); may be null. */
     Object[] arguments();
 

@@ -2,9 +2,9 @@ package com.jewelry.logging.core.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
-import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.backend.EnvelopeWriter;
 import com.jewelry.logging.core.internal.json.WriteLimits;
+import com.jewelry.logging.core.internal.json.DetailWriter;
 import com.jewelry.logging.core.internal.json.ScratchPool;
 import com.jewelry.logging.core.internal.json.WriteProblems;
 import com.jewelry.logging.masking.logback.JewelryMaskingDecorator;
@@ -12,7 +12,6 @@ import com.jewelry.logging.masking.jackson.SensitiveAnnotations;
 import com.jewelry.logging.masking.json.MaskingJsonWriter;
 import net.logstash.logback.stacktrace.ShortenedThrowableConverter;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,16 +41,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
 
-    /** Envelope fields the library writes from code; message, MDC, ids and payload are still scanned. */
-    private static final Set<String> TRUSTED_ENVELOPE_FIELDS =
-            Set.of(LogFields.TIMESTAMP, "log", "process", "system", "service", "event");
     private static final byte[] NO_BYTES = new byte[0];
 
     private String system;
     private String serviceName;
     private String environment;
     private int maxStringLength = WriteLimits.DEFAULTS.maxStringLength();
-    private int maxStackTraceLength = 16_384;
+    private int maxStackTraceLength = EnvelopeWriter.DEFAULT_MAX_STACK_TRACE_LENGTH;
     private JewelryMaskingDecorator masking = new JewelryMaskingDecorator();
 
     private EnvelopeWriter writer;
@@ -65,22 +61,24 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
         writer = EnvelopeWriter.builder()
                 .system(system).serviceName(serviceName).environment(environment)
                 .maxStringLength(maxStringLength)
+                .maxStackTraceLength(maxStackTraceLength)
                 .warnings(this::addWarn)
                 .build();
         throwableConverter.setContext(getContext());
-        throwableConverter.setMaxLength(maxStackTraceLength);
+        // rendered past the limit and cut by the writer once masked, so a value at the cut never shows its head
+        throwableConverter.setMaxLength(EnvelopeWriter.renderBudget(maxStackTraceLength));
         throwableConverter.setMaxDepthPerThrowable(64);
         throwableConverter.setShortenedClassNameLength(40);
         throwableConverter.setRootCauseFirst(true);
         throwableConverter.start();
         masking.setContext(getContext());
         masking.start();
-        Set<String> unscanned = new HashSet<>(TRUSTED_ENVELOPE_FIELDS);
+        Set<String> unscanned = new HashSet<>(EnvelopeWriter.CODE_WRITTEN_FIELDS);
         unscanned.addAll(masking.getUnscannedFields());
         Set<String> unscannedFields = Set.copyOf(unscanned);
         scratches = new ScratchPool<>(() -> new Scratch(new MaskingJsonWriter(unscannedFields), new WriteProblems(),
                 new LogbackLine(throwableConverter)));
-        objectMapper = JsonMapper.builder().addModule(SensitiveAnnotations.module()).build();
+        objectMapper = DetailWriter.mapper(SensitiveAnnotations.module());
         super.start();
     }
 

@@ -62,6 +62,11 @@ final class LogbackLine implements LogLine {
     }
 
     @Override
+    public String messagePattern() {
+        return event.getMessage();
+    }
+
+    @Override
     public Object[] arguments() {
         return event.getArgumentArray();
     }

@@ -60,6 +60,13 @@ public record Log4j2Line(LogEvent event, StackTraceText stackTraces) implements 
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Message has no other accessor for the pattern its parameters fill
+    public String messagePattern() {
+        Message message = event.getMessage();
+        return message == null ? null : message.getFormat();
+    }
+
+    @Override
     public Object[] arguments() {
         Message message = event.getMessage();
         return message == null ? null : message.getParameters();

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * first): the root cause's {@code type: message} line and its frames, then each wrapper as {@code Wrapped by: ...},
  * suppressed exceptions indented under their owner, at most {@code maxDepth} frames per throwable, frames shared
  * with the enclosing throwable folded into {@code ... n common frames omitted}, class names shortened towards
- * {@code classNameLength} characters, and the whole text cut at {@code maxLength}. Thread-safe.
+ * {@code classNameLength} characters, and rendering stopped at {@code maxLength} (a render budget: the envelope
+ * writer masks the whole text and then cuts it to the configured length). Thread-safe.
  */
 public final class StackTraceText {
 

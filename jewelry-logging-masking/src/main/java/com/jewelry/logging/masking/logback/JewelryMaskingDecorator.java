@@ -38,7 +38,7 @@ public class JewelryMaskingDecorator extends ContextAwareBase implements JsonGen
      * skipping their scan keeps the cost down. Field-name rules still apply to them.
      */
     private static final Set<String> UNSCANNED_TOP_LEVEL = Set.of("@timestamp", "@version", "level", "level_value",
-            "logger_name", "thread_name", "caller_class_name", "caller_method_name", "caller_file_name",
+            "caller_class_name", "caller_method_name", "caller_file_name",
             "caller_line_number");
 
     private final MaskingDiagnostics diagnostics = new MaskingDiagnostics();

@@ -110,7 +110,7 @@ public final class EventPayloadWriter {
         if (limits.exceeds(text)) {
             problems.addHere(name, "truncated");
         }
-        gen.writeString(limits.bound(text));
+        gen.writeString(limits.bound(gen.masker(), text));
     }
 
     private void writeMoney(MaskingJsonWriter gen, String name, Object value, WriteProblems problems) {
@@ -212,7 +212,7 @@ public final class EventPayloadWriter {
                 problems.addHere(null, "a change without a field name");
                 continue;
             }
-            String field = limits.bound(change.field());
+            String field = limits.bound(gen.masker(), change.field());
             if (!seen.add(field)) {
                 problems.addHere(field, "changed twice; first kept");
                 continue;

@@ -1,5 +1,8 @@
 package com.jewelry.logging.core.internal.json;
 
+import com.jewelry.logging.masking.MaskedCut;
+import com.jewelry.logging.masking.Masker;
+
 /**
  * Bounds on what one line may carry, so a 1 MB string or a million-item list cannot flood the pipeline.
  *
@@ -17,16 +20,15 @@ public record WriteLimits(int maxStringLength, int maxListItems, int maxDepth) {
         }
     }
 
-    /** The value itself when short enough, else its head and a marker saying how long it was. */
-    public String bound(String value) {
+    /**
+     * The value itself when short enough (the writer masks it as usual), else the whole value masked and then cut,
+     * with a marker saying how long it was: a value straddling the limit never leaves its head in clear.
+     */
+    public String bound(Masker masker, String value) {
         if (value.length() <= maxStringLength) {
             return value;
         }
-        int cut = maxStringLength;
-        if (Character.isHighSurrogate(value.charAt(cut - 1))) {
-            cut--;
-        }
-        return value.substring(0, cut) + "…[truncated, " + value.length() + " chars]";
+        return MaskedCut.cut(masker, null, value, maxStringLength).text();
     }
 
     public boolean exceeds(String value) {
