@@ -335,7 +335,7 @@ final class TextDetectors {
         return false;
     }
 
-    // ---------------------------------------------------------------- JWT, auth schemes, PEM, IBAN
+    // ---------------------------------------------------------------- JWT, auth schemes, IBAN
 
     /** {@code eyJ...}: a JWT of two parts (header.payload, payload a JSON object too) or three. */
     static int jwt(String t, int i, FindingSink sink) {
@@ -439,31 +439,6 @@ final class TextDetectors {
             }
         }
         return colon && decoded.length >= 2;
-    }
-
-    /** {@code -----BEGIN ... PRIVATE KEY-----} to its END line (or to the end of the text when cut). */
-    static int pem(String t, int i, FindingSink sink) {
-        if (!t.startsWith("-----BEGIN ", i)) {
-            return i + 1;
-        }
-        int n = t.length();
-        int labelEnd = t.indexOf("-----", i + 11);
-        if (labelEnd < 0 || labelEnd - i > 80) {
-            return i + 5;
-        }
-        if (indexOfIgnoreCase(t, "PRIVATE KEY", i + 11, labelEnd) < 0) {
-            return labelEnd + 5;
-        }
-        int endMarker = t.indexOf("-----END", labelEnd + 5);
-        int e;
-        if (endMarker < 0) {
-            e = n;
-        } else {
-            int close = t.indexOf("-----", endMarker + 8);
-            e = close < 0 ? n : close + 5;
-        }
-        sink.found(SensitiveKind.SECRET, i, e);
-        return e;
     }
 
     /** At an upper-case letter that starts a word: an IBAN (country, check digits, BBAN) passing mod 97. */

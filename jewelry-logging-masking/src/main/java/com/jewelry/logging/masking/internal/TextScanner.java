@@ -14,7 +14,8 @@ import java.util.function.Function;
  * text (Unicode digits, spaces, format chars and percent escapes seen through), with every finding mapped back
  * to the original offsets. Most characters fall through a single table load; only a digit that starts a number,
  * an {@code @ = : < -}, an {@code eyJ}, an auth scheme word, {@code is}, or an upper-case word start
- * (IBAN) looks closer. Numbers are read by {@link NumberDetector}, the rest by {@link TextDetectors};
+ * (IBAN) looks closer. Numbers are read by {@link NumberDetector}, the rest by {@link TextDetectors}, then
+ * {@link PersonNames} and {@link KnownTokens} (which also takes PEM private keys) make their own passes;
  * {@code key=value} pairs are classified by the same field-name rules as JSON names.
  *
  * <p>{@link #quickStep} is the writer's quick pass: it may only call a value clean when {@link #findAll} finds
@@ -120,8 +121,6 @@ public final class TextScanner {
                     case DASH -> {
                         if (i + 1 < n && t.charAt(i + 1) == '>') {
                             next = detectors.keyValue(t, i, 2, false, sink);
-                        } else if (t.startsWith("-----BEGIN ", i)) {
-                            next = TextDetectors.pem(t, i, sink);
                         }
                     }
                     case LT -> next = detectors.xmlElement(t, i, sink);
@@ -151,6 +150,8 @@ public final class TextScanner {
             }
             i = Math.max(next, i + 1);
         }
+        PersonNames.find(t, sink);
+        KnownTokens.find(t, sink);
     }
 
     /** Findings in detection-copy offsets until mapped back. */
@@ -230,33 +231,20 @@ public final class TextScanner {
     private static final byte Q_DASH = 6;
     private static final byte Q_PERCENT = 7;
     private static final byte Q_LT = 8;
+    private static final byte Q_V = 9;
+    private static final byte Q_H = 10;
     /**
-     * ASCII words whose start may begin a finding that has no other trigger: auth schemes, {@code is}, and the
-     * context words of findings shorter than {@link #MIN_NUMBER_DIGITS} digits (a passport split by {@code no},
-     * a date of birth). Matched as prefixes, case-insensitively.
+     * ASCII words whose start may begin a finding that has no other trigger, matched as prefixes at a word start,
+     * case-insensitively: auth schemes, {@code is}, the context words of findings shorter than
+     * {@link #MIN_NUMBER_DIGITS} digits (a passport split by {@code no}, a date of birth), and the prefixes of
+     * the well-known token formats ({@link KnownTokens}).
      */
     private static final String[] QUICK_WORDS = {"bearer", "basic", "born", "birth", "dob", "d.o.b", "is ",
-        "passport", "series"};
-
-    static {
-        for (char c = '0'; c <= '9'; c++) {
-            QUICK[c] = Q_DIGIT;
-        }
-        for (char c : " ().//".toCharArray()) {
-            QUICK[c] = Q_SEPARATOR;
-        }
-        QUICK['-'] = Q_DASH;
-        for (char c : "@=:\t".toCharArray()) {
-            QUICK[c] = Q_FOUND;
-        }
-        QUICK['%'] = Q_PERCENT;
-        QUICK['<'] = Q_LT;
-        QUICK['e'] = Q_E;
-        for (String word : QUICK_WORDS) {
-            QUICK[word.charAt(0)] = Q_WORD;
-            QUICK[Character.toUpperCase(word.charAt(0))] = Q_WORD;
-        }
-    }
+        "passport", "series", "akia", "asia", "aiza", "aqaaaa", "aws", "secretaccesskey", "sk_", "sk-", "sg.",
+        "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-", "glptt-", "glft-",
+        "glimt-", "xox", "xapp-", "hooks.slack.com", "rk_", "y0_", "y1_", "y2_", "y3_", "npm_"};
+    /** {@link #QUICK_WORDS} by their first letter. */
+    private static final String[][] QUICK_WORDS_BY_CHAR = new String[128][];
 
     /** The shortest digit run (over separators) any number detector reports without an ASCII context word. */
     private static final int MIN_NUMBER_DIGITS = 10;
@@ -352,18 +340,39 @@ public final class TextScanner {
             case Q_E -> {
                 return i + 2 < end && chars[i + 1] == 'y' && chars[i + 2] == 'J' ? QUICK_MAY_FIND : QUICK_START;
             }
-            default -> { // Q_WORD
-                if (i > from && Character.isLetterOrDigit(chars[i - 1])) {
-                    return QUICK_START;
+            case Q_V -> {
+                // "vn" (-ovna, -evny...) or "vich" (-ovich...)
+                return i + 1 < end && lower(chars[i + 1]) == 'n' || startsWithIgnoreCase(chars, i, end, "vich")
+                        ? QUICK_MAY_FIND : QUICK_START;
+            }
+            case Q_H -> {
+                // "ichn" (-ichna...) anywhere, "hooks.slack.com" at a word start
+                if (i >= from + 2 && i + 1 < end && lower(chars[i - 2]) == 'i' && lower(chars[i - 1]) == 'c'
+                        && lower(chars[i + 1]) == 'n') {
+                    return QUICK_MAY_FIND;
                 }
-                for (String word : QUICK_WORDS) {
-                    if (startsWithIgnoreCase(chars, i, end, word)) {
-                        return QUICK_MAY_FIND;
-                    }
-                }
-                return QUICK_START;
+                return quickWord(chars, i, from, end);
+            }
+            default -> {
+                return quickWord(chars, i, from, end);
             }
         }
+    }
+
+    private static int quickWord(char[] chars, int i, int from, int end) {
+        if (i > from && Character.isLetterOrDigit(chars[i - 1])) {
+            return QUICK_START;
+        }
+        for (String word : QUICK_WORDS_BY_CHAR[chars[i]]) {
+            if (startsWithIgnoreCase(chars, i, end, word)) {
+                return QUICK_MAY_FIND;
+            }
+        }
+        return QUICK_START;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static int digit(int state, char[] chars, int i, int from, int end) {
