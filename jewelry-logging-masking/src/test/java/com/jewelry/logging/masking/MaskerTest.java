@@ -155,7 +155,7 @@ class MaskerTest {
                 "CUSTOMER_PHONE")) {
             assertThat(masker.field(name).isSensitive()).as(name).isTrue();
         }
-        for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "ipAddress",
+        for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "serverAddress",
                 "tokenType", "traceId", "spanId", "message", "partnerId", "begin", "spinner")) {
             assertThat(masker.field(name).isSensitive()).as(name).isFalse();
         }

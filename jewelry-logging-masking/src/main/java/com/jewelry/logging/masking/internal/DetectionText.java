@@ -38,6 +38,19 @@ public final class DetectionText {
         return to[i - 1];
     }
 
+    /**
+     * Whether an invisible char was dropped inside {@code [start, end)} of the copy (a soft hyphen or zero-width
+     * space between digits): nobody types that, so a number hiding behind one needs no context word.
+     */
+    public boolean hidesCharsIn(int start, int end) {
+        for (int k = Math.max(1, start + 1); k < end; k++) {
+            if (from[k] > to[k - 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text needs a detection copy at all. */
     public static boolean needed(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {

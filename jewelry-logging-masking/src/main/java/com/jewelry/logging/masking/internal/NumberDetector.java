@@ -21,11 +21,17 @@ final class NumberDetector {
     private static final int PAREN = 16;
     private static final int NUMERO = 32;
 
+    /** The copy being scanned, or {@code null} when the text is its own copy. */
+    private final DetectionText copy;
     private final int[] starts = new int[MAX_GROUPS];
     private final int[] ends = new int[MAX_GROUPS];
     private final int[] lens = new int[MAX_GROUPS];
     /** The separator chars before each group (bits). */
     private final int[] seps = new int[MAX_GROUPS];
+
+    NumberDetector(DetectionText copy) {
+        this.copy = copy;
+    }
 
     /** Whether a number may start at {@code i}: not glued to a word ({@code ORD-2026}), unless the word names it. */
     static boolean startsNumber(String t, int i) {
@@ -172,7 +178,7 @@ final class NumberDetector {
         int d1 = secondDigit(t);
         switch (digits) {
             case 6, 8 -> {
-                return date(t, g) && ContextWords.BIRTH_DATE.before(t, first) ? SensitiveKind.BIRTH_DATE : null;
+                return date(t, g) && context(ContextWords.BIRTH_DATE, t, first, g) ? SensitiveKind.BIRTH_DATE : null;
             }
             case 10 -> {
                 if (paren && lens[0] == 3 || d0 == 9 && g >= 3 && lens[0] == 3 && lens[1] == 3 && !hasSlash(g)) {
@@ -183,13 +189,13 @@ final class NumberDetector {
                         && (seps[1] & NUMERO) != 0) {
                     return SensitiveKind.PASSPORT;
                 }
-                if (passportShape && ContextWords.PASSPORT.before(t, first)) {
+                if (passportShape && context(ContextWords.PASSPORT, t, first, g)) {
                     return SensitiveKind.PASSPORT;
                 }
-                if (d0 == 9 && ContextWords.PHONE.before(t, first)) {
+                if (d0 == 9 && context(ContextWords.PHONE, t, first, g)) {
                     return SensitiveKind.PHONE;
                 }
-                if (g == 1 && Checksums.inn(value(t, g), 10) && ContextWords.INN.before(t, first)) {
+                if (g == 1 && Checksums.inn(value(t, g), 10) && context(ContextWords.INN, t, first, g)) {
                     return SensitiveKind.INN;
                 }
                 return null;
@@ -204,21 +210,21 @@ final class NumberDetector {
                         && !hasSlash(g)) {
                     return SensitiveKind.SNILS;
                 }
-                if ((d0 == 7 || d0 == 8) && ContextWords.PHONE.before(t, first)) {
+                if ((d0 == 7 || d0 == 8) && context(ContextWords.PHONE, t, first, g)) {
                     return SensitiveKind.PHONE;
                 }
-                return snils && ContextWords.SNILS.before(t, first) ? SensitiveKind.SNILS : null;
+                return snils && context(ContextWords.SNILS, t, first, g) ? SensitiveKind.SNILS : null;
             }
             case 12 -> {
-                return g == 1 && Checksums.inn(value(t, g), 12) && ContextWords.INN.before(t, first)
+                return g == 1 && Checksums.inn(value(t, g), 12) && context(ContextWords.INN, t, first, g)
                         ? SensitiveKind.INN : null;
             }
             case 13, 15 -> {
-                return Checksums.ogrn(value(t, g), digits) && ContextWords.OGRN.before(t, first)
+                return Checksums.ogrn(value(t, g), digits) && context(ContextWords.OGRN, t, first, g)
                         ? SensitiveKind.OGRN : null;
             }
             case 20 -> {
-                return ContextWords.ACCOUNT.before(t, first) ? SensitiveKind.ACCOUNT : null;
+                return context(ContextWords.ACCOUNT, t, first, g) ? SensitiveKind.ACCOUNT : null;
             }
             default -> {
                 return null;
@@ -237,10 +243,15 @@ final class NumberDetector {
                 || !Checksums.luhn(t, starts[0], ends[g - 1])) {
             return null;
         }
-        if (expiry || cardGroups(g) || ContextWords.CARD.before(t, first)) {
+        if (expiry || cardGroups(g) || context(ContextWords.CARD, t, first, g)) {
             return SensitiveKind.CARD;
         }
         return null;
+    }
+
+    /** A context word before the number, or an invisible char hidden inside it (which counts as one). */
+    private boolean context(ContextWords words, String t, int first, int g) {
+        return copy != null && copy.hidesCharsIn(starts[0], ends[g - 1]) || words.before(t, first);
     }
 
     /** 4-4-4-4, 4-4-4-1..4, 4-4-4-4-3 and the 4-6-5 / 4-6-4 of Amex and Diners. */

@@ -90,14 +90,14 @@ public final class TextScanner {
         DetectionText copy = DetectionText.of(s);
         String t = copy == null ? s : copy.text();
         Collector found = new Collector(enabled);
-        scan(t, found);
+        scan(t, copy, found);
         if (found.size == 0) {
             return List.of();
         }
         return found.toFindings(copy);
     }
 
-    private void scan(String t, FindingSink sink) {
+    private void scan(String t, DetectionText copy, FindingSink sink) {
         int n = t.length();
         NumberDetector numbers = null;
         int i = 0;
@@ -109,7 +109,7 @@ public final class TextScanner {
                     case NUMBER -> {
                         if (NumberDetector.startsNumber(t, i)) {
                             if (numbers == null) {
-                                numbers = new NumberDetector();
+                                numbers = new NumberDetector(copy);
                             }
                             next = numbers.scan(t, i, enabled, sink);
                         }
@@ -245,6 +245,37 @@ public final class TextScanner {
         "glimt-", "xox", "xapp-", "hooks.slack.com", "rk_", "y0_", "y1_", "y2_", "y3_", "npm_"};
     /** {@link #QUICK_WORDS} by their first letter. */
     private static final String[][] QUICK_WORDS_BY_CHAR = new String[128][];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            QUICK[c] = Q_DIGIT;
+        }
+        for (char c : " ()./".toCharArray()) {
+            QUICK[c] = Q_SEPARATOR;
+        }
+        QUICK['-'] = Q_DASH;
+        for (char c : "@=:\t".toCharArray()) {
+            QUICK[c] = Q_FOUND;
+        }
+        QUICK['%'] = Q_PERCENT;
+        QUICK['<'] = Q_LT;
+        for (String word : QUICK_WORDS) {
+            char first = word.charAt(0);
+            QUICK[first] = Q_WORD;
+            QUICK[Character.toUpperCase(first)] = Q_WORD;
+            String[] before = QUICK_WORDS_BY_CHAR[first];
+            String[] after = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
+            after[after.length - 1] = word;
+            QUICK_WORDS_BY_CHAR[first] = after;
+            QUICK_WORDS_BY_CHAR[Character.toUpperCase(first)] = after;
+        }
+        QUICK['e'] = Q_E;
+        // Latin patronymics (PersonNames): -ovich, -ovna, -evny..., -ichna
+        QUICK['v'] = Q_V;
+        QUICK['V'] = Q_V;
+        QUICK['h'] = Q_H;
+        QUICK['H'] = Q_H;
+    }
 
     /** The shortest digit run (over separators) any number detector reports without an ASCII context word. */
     private static final int MIN_NUMBER_DIGITS = 10;
