@@ -51,11 +51,14 @@ public final class DetectionText {
         return false;
     }
 
-    /** Whether the text needs a detection copy at all. */
+    /**
+     * Whether the text needs a detection copy at all: ASCII (but {@code %} and tab) and Cyrillic letters are
+     * their own copy, so Russian text costs no copy either.
+     */
     public static boolean needed(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 128 || c == '%' || c == '\t') {
+            if (c < 128 ? c == '%' || c == '\t' : !(c >= 0x0400 && c <= 0x04FF || c == '№')) {
                 return true;
             }
         }

@@ -399,6 +399,11 @@ public final class MaskingCorpus {
             keep("bik-alone", null, "БИК 044525225", "044525225");
             keep("order-price-sentence", null, "order 184467 for 3400.00", "184467");
             keep("phone-like-id-bare", null, "id 79161234567", "79161234567");
+            keep("gift-card-by-name", "giftCard", "GC-2026-0042", "GC-2026-0042");
+            String loyalty = Gen.digitsOnly(random, 12);
+            keep("loyalty-card-number-by-name", "loyaltyCard", "1" + loyalty, "1" + loyalty);
+            keep("bonus-card-in-text", null, "bonusCard=BC-77-001 applied", "bonusCard=BC-77-001");
+            keep("discount-card-by-name", "discountCard", "DC 15%", "DC 15%");
         }
 
         private void keep(String id, String field, String input, String... keep) {
