@@ -52,12 +52,8 @@ final class NumberDetector {
             }
             wordEnd = i;
         } else if ((p == '-' || p == '.' || p == '_' || p == ':') && i >= 2 && isWordChar(t.charAt(i - 2))) {
-            if (p == ':' && c != '+') {
-                // "tel:+7...", "inn:7707083893" read as glued; "10:15" is a time
-                wordEnd = i - 1;
-            } else {
-                wordEnd = i - 1;
-            }
+            // "тел.8916...", "inn:7707083893" start a number; "ORD-2026", "v1.2" and the "15" of "10:15" do not
+            wordEnd = i - 1;
         } else {
             return true;
         }
