@@ -96,20 +96,37 @@ public final class Masker {
             return null;
         }
         SensitiveKind found = null;
+        String parent = null;
         int start = 0;
         for (int i = 0; i <= path.length(); i++) {
             if (i == path.length() || path.charAt(i) == '.' || path.charAt(i) == '[' || path.charAt(i) == ']'
                     || path.charAt(i) == '/') {
                 if (i > start) {
-                    SensitiveKind kind = field(path.substring(start, i)).kind();
+                    String segment = path.substring(start, i);
+                    SensitiveKind kind = field(segment).kind();
+                    if (kind == null && parent != null) {
+                        kind = personField(parent, segment); // recipient.name
+                    }
                     if (kind != null) {
                         found = kind;
                     }
+                    parent = segment;
                 }
                 start = i + 1;
             }
         }
         return found;
+    }
+
+    /** A bare {@code name}/{@code first}/{@code last} under a field that names a person is that person's name. */
+    private SensitiveKind personField(String parent, String name) {
+        try {
+            SensitiveKind kind = FieldNames.classifyPath(parent, name, policy.fieldRules(), policy.keptFields());
+            return kind != null && policy.isEnabled(kind) ? kind : null;
+        } catch (RuntimeException e) {
+            diagnostics.recordFailure(FIELD_RULES, e);
+            return SensitiveKind.OTHER;
+        }
     }
 
     /**

@@ -94,6 +94,8 @@ class MaskerTest {
         assertThat(masker.pathKind("order.card.holderName")).isEqualTo(SensitiveKind.NAME);
         assertThat(masker.pathKind("order.changes.deliveryAddress.old")).isEqualTo(SensitiveKind.ADDRESS);
         assertThat(masker.pathKind("order.items[2].sku")).isNull();
+        assertThat(masker.pathKind("order.recipient.name")).isEqualTo(SensitiveKind.NAME);
+        assertThat(masker.pathKind("order.items[0].name")).isNull();
     }
 
     @Test
