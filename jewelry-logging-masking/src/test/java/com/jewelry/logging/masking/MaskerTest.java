@@ -139,10 +139,10 @@ class MaskerTest {
         for (String name : List.of("email", "e_mail", "customerEmail", "phone", "phoneNumber", "fullName",
                 "firstName", "lastName", "address", "deliveryAddress", "passport", "card", "pan", "cardNumber",
                 "inn", "snils", "password", "secret", "token", "authorization", "apiKey", "cookie", "X-API-KEY",
-                "CUSTOMER_PHONE")) {
+                "CUSTOMER_PHONE", "ipAddress")) {
             assertThat(masker.field(name).isSensitive()).as(name).isTrue();
         }
-        for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "ipAddress",
+        for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "serverAddress",
                 "tokenType", "traceId", "spanId", "message", "partnerId", "begin", "spinner")) {
             assertThat(masker.field(name).isSensitive()).as(name).isFalse();
         }
