@@ -56,7 +56,7 @@ public final class PersonNames {
 
     private static final String[] SURNAME_ENDINGS = {
         "ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ову", "еву", "ину", "ыну", "овой", "евой", "иной",
-        "ым", "ский", "ская", "цкий", "цкая", "ской", "цкой", "ского", "цкого", "скому", "цкому", "ских",
+        "ым", "ой", "ский", "ская", "цкий", "цкая", "ской", "цкой", "ского", "цкого", "скому", "цкому", "ских",
         "ых", "их", "енко", "ук", "юк"};
 
     /** Verb and adjective endings: a capitalised word ending so beside a name is a sentence start, not a surname. */
@@ -130,13 +130,16 @@ public final class PersonNames {
         int from = start(first);
         int to = pe;
         long before = previousWord(text, from);
-        boolean surnameBefore = before >= 0 && mayBeSurname(text, start(before), end(before));
-        if (surnameBefore) {
+        long after = nextWord(text, pe);
+        boolean beforeOk = before >= 0 && mayBeSurname(text, start(before), end(before));
+        boolean afterOk = after >= 0 && mayBeSurname(text, start(after), end(after));
+        boolean beforeStrong = beforeOk && hasSurnameEnding(text, start(before), end(before));
+        boolean afterStrong = afterOk && hasSurnameEnding(text, start(after), end(after));
+        // A surname-shaped word wins ("Статья Лев Николаевич Толстой"); else the side there is, before first
+        if (beforeStrong || beforeOk && !afterStrong) {
             from = start(before);
         }
-        long after = nextWord(text, pe);
-        if (after >= 0 && mayBeSurname(text, start(after), end(after))
-                && (!surnameBefore || hasSurnameEnding(text, start(after), end(after)))) {
+        if (afterStrong || afterOk && !beforeOk) {
             to = end(after);
         }
         sink.found(SensitiveKind.NAME, from, to);
