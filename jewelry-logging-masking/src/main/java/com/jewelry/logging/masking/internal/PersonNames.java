@@ -181,7 +181,8 @@ public final class PersonNames {
     }
 
     private static boolean isPatronymic(CharSequence text, int s, int e) {
-        if (e - s < MIN_PATRONYMIC || !isCapitalised(text, s, e)) {
+        if (e - s < MIN_PATRONYMIC || !Character.isUpperCase(text.charAt(s)) || !hasPatronymicLetter(text, s, e)
+                || !isCapitalised(text, s, e)) {
             return false;
         }
         for (String ending : PATRONYMIC_ENDINGS) {
@@ -214,6 +215,17 @@ public final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** Every patronymic ending holds ч, н, č, h or n in the word's last five letters: one cheap look first. */
+    private static boolean hasPatronymicLetter(CharSequence text, int s, int e) {
+        for (int i = Math.max(s, e - 5); i < e; i++) {
+            char c = lower(text.charAt(i));
+            if (c == 'ч' || c == 'н' || c == 'h' || c == 'n' || c == 'č') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSurname(CharSequence text, int s, int e) {
