@@ -12,8 +12,9 @@ import java.util.Set;
  * <p>Works on any {@link CharSequence} (the scanner passes its normalised copy) and reports offsets into it.
  * Text without a Cyrillic letter or a Latin patronymic ending costs one pass of char compares.
  *
- * <p>Out of reach by design: a first name and surname without a patronymic ({@code Анна Петрова}), Latin
- * initials forms, and names written in lower case.
+ * <p>Out of reach by design: a first name and surname without a patronymic ({@code Анна Петрова}), one initial
+ * ({@code А. Петрова}), Latin initials forms, the Latin bare {@code -ich} ({@code Ilyich}), and names written in
+ * lower case.
  */
 public final class PersonNames {
 
