@@ -154,7 +154,7 @@ class MaskerTest {
         for (String name : List.of("email", "e_mail", "customerEmail", "phone", "phoneNumber", "fullName",
                 "firstName", "lastName", "address", "deliveryAddress", "passport", "card", "pan", "cardNumber",
                 "inn", "snils", "password", "secret", "token", "authorization", "apiKey", "cookie", "X-API-KEY",
-                "CUSTOMER_PHONE")) {
+                "CUSTOMER_PHONE", "ipAddress")) {
             assertThat(masker.field(name).isSensitive()).as(name).isTrue();
         }
         for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "serverAddress",

@@ -193,6 +193,11 @@ public final class KnownTokens {
      * separators (spaces, quotes, {@code = : =>}), then exactly 40 chars; the value alone is too loose to trust.
      */
     private static int awsSecret(CharSequence text, int i, FindingSink sink) {
+        // every key name goes on with "w" (aws...) or "e" (secret...): one compare for most words
+        char second = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : 0;
+        if (second != 'w' && second != 'e') {
+            return -1;
+        }
         for (String key : AWS_SECRET_KEYS) {
             if (startsWithIgnoreCase(text, i, key)) {
                 int v = i + key.length();

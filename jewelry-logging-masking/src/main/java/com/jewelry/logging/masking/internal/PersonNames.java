@@ -12,8 +12,9 @@ import java.util.Set;
  * <p>Works on any {@link CharSequence} (the scanner passes its normalised copy) and reports offsets into it.
  * Text without a Cyrillic letter or a Latin patronymic ending costs one pass of char compares.
  *
- * <p>Out of reach by design: a first name and surname without a patronymic ({@code Анна Петрова}), Latin
- * initials forms, and names written in lower case.
+ * <p>Out of reach by design: a first name and surname without a patronymic ({@code Анна Петрова}), one initial
+ * ({@code А. Петрова}), Latin initials forms, the Latin bare {@code -ich} ({@code Ilyich}), and names written in
+ * lower case.
  */
 public final class PersonNames {
 
@@ -56,7 +57,7 @@ public final class PersonNames {
 
     private static final String[] SURNAME_ENDINGS = {
         "ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ову", "еву", "ину", "ыну", "овой", "евой", "иной",
-        "ым", "ский", "ская", "цкий", "цкая", "ской", "цкой", "ского", "цкого", "скому", "цкому", "ских",
+        "ым", "ой", "ский", "ская", "цкий", "цкая", "ской", "цкой", "ского", "цкого", "скому", "цкому", "ских",
         "ых", "их", "енко", "ук", "юк"};
 
     /** Verb and adjective endings: a capitalised word ending so beside a name is a sentence start, not a surname. */
@@ -130,13 +131,16 @@ public final class PersonNames {
         int from = start(first);
         int to = pe;
         long before = previousWord(text, from);
-        boolean surnameBefore = before >= 0 && mayBeSurname(text, start(before), end(before));
-        if (surnameBefore) {
+        long after = nextWord(text, pe);
+        boolean beforeOk = before >= 0 && mayBeSurname(text, start(before), end(before));
+        boolean afterOk = after >= 0 && mayBeSurname(text, start(after), end(after));
+        boolean beforeStrong = beforeOk && hasSurnameEnding(text, start(before), end(before));
+        boolean afterStrong = afterOk && hasSurnameEnding(text, start(after), end(after));
+        // A surname-shaped word wins ("Статья Лев Николаевич Толстой"); else the side there is, before first
+        if (beforeStrong || beforeOk && !afterStrong) {
             from = start(before);
         }
-        long after = nextWord(text, pe);
-        if (after >= 0 && mayBeSurname(text, start(after), end(after))
-                && (!surnameBefore || hasSurnameEnding(text, start(after), end(after)))) {
+        if (afterStrong || afterOk && !beforeOk) {
             to = end(after);
         }
         sink.found(SensitiveKind.NAME, from, to);
@@ -178,7 +182,8 @@ public final class PersonNames {
     }
 
     private static boolean isPatronymic(CharSequence text, int s, int e) {
-        if (e - s < MIN_PATRONYMIC || !isCapitalised(text, s, e)) {
+        if (e - s < MIN_PATRONYMIC || !Character.isUpperCase(text.charAt(s)) || !hasPatronymicLetter(text, s, e)
+                || !isCapitalised(text, s, e)) {
             return false;
         }
         for (String ending : PATRONYMIC_ENDINGS) {
@@ -211,6 +216,17 @@ public final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** Every patronymic ending holds ч, н, č, h or n in the word's last five letters: one cheap look first. */
+    private static boolean hasPatronymicLetter(CharSequence text, int s, int e) {
+        for (int i = Math.max(s, e - 5); i < e; i++) {
+            char c = lower(text.charAt(i));
+            if (c == 'ч' || c == 'н' || c == 'h' || c == 'n' || c == 'č') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSurname(CharSequence text, int s, int e) {

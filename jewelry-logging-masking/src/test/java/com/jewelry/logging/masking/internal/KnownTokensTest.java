@@ -217,4 +217,29 @@ class KnownTokensTest {
             assertThat(found(text)).as(text).isEmpty();
         }
     }
+
+    @Test
+    void neverThrowsAndReportsOnlyRangesInsideTheTextOnRandomPrefixSoup() {
+        SplittableRandom random = new SplittableRandom(2026);
+        String[] pieces = {"AKIA", "ASIA", "AIza", "AQAAAA", "ghp_", "github_pat_", "glpat-", "xoxb-", "sk-", "sk_live_",
+            "rk_live_", "y0_", "npm_", "SG.", ".", "-----BEGIN ", "PRIVATE KEY", "-----", "-----END ", "\\n",
+            "hooks.slack.com/services/", "bot", "123456789", ":", "aws_secret_access_key=", " ", "_", "-", "/",
+            random(random, ALNUM, 16), random(random, UPPER_DIGITS, 16), random(random, ALNUM, 36),
+            random(random, URL_SAFE, 35), random(random, BASE64, 40)};
+        int findings = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int[] count = {0};
+            KnownTokens.find(text, (kind, start, end) -> {
+                assertThat(start).isBetween(0, end - 1);
+                assertThat(end).isLessThanOrEqualTo(text.length());
+                count[0]++;
+            });
+            findings += count[0];
+        }
+        assertThat(findings).as("the soup reaches the detectors").isGreaterThan(100);
+    }
 }

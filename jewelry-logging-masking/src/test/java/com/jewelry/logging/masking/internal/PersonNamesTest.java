@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jewelry.logging.masking.SensitiveKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,10 @@ class PersonNamesTest {
             Hello, Anna Sergeevna! | Anna Sergeevna
             Сказала Людмила Сергеевна, что | Людмила Сергеевна
             Милая Анна Сергеевна | Анна Сергеевна
+            Статья Лев Николаевич Толстой | Лев Николаевич Толстой
+            Курьер Алексей Михайлович Сидоренко принял | Алексей Михайлович Сидоренко
+            Уважаемый Сергей Николаевич! Ваш заказ готов. | Сергей Николаевич
+            Смирнова Анна Сергеевна Петрова | Смирнова Анна Сергеевна Петрова
             письмо отправлено Петровой Анне Сергеевне | Петровой Анне Сергеевне
             передать Ивану Ивановичу лично | Ивану Ивановичу
             у Ивана Ивановича нет доступа | Ивана Ивановича
@@ -114,5 +119,27 @@ class PersonNamesTest {
     @ValueSource(strings = {"a Иван", "Ivanovich", "PETROVNA", "Ilyinichna", "Petrovič"})
     void theCheapGateOpensForCyrillicAndLatinPatronymicEndings(String text) {
         assertThat(PersonNames.mayHoldName(text)).isTrue();
+    }
+
+    @Test
+    void neverThrowsAndReportsOnlyRangesInsideTheTextOnRandomWordSoup() {
+        String[] pieces = {"Иван", "Иванович", "ИВАНОВНА", "Петров", "Петрова-Водкина", "И.", "И.И.", "Ильич", "ич",
+            "Кольцо", "Ivanovich", "Anna", "vna", " ", "  ", "\u00a0", "-", ".", ",", "_", "1", "\n", "ё", "Ё"};
+        SplittableRandom random = new SplittableRandom(2026);
+        int findings = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int[] count = {0};
+            PersonNames.find(text, (kind, start, end) -> {
+                assertThat(start).isBetween(0, end - 1);
+                assertThat(end).isLessThanOrEqualTo(text.length());
+                count[0]++;
+            });
+            findings += count[0];
+        }
+        assertThat(findings).as("the soup reaches the detector").isGreaterThan(100);
     }
 }
