@@ -157,9 +157,10 @@ public final class TextScanner {
     /** Findings in detection-copy offsets until mapped back. */
     private static final class Collector implements FindingSink {
         private final boolean[] enabled;
-        private int[] kinds = new int[4];
-        private int[] starts = new int[4];
-        private int[] ends = new int[4];
+        /** Allocated at the first finding, so a clean text costs only this object. */
+        private int[] kinds;
+        private int[] starts;
+        private int[] ends;
         private int size;
 
         Collector(boolean[] enabled) {
@@ -171,7 +172,11 @@ public final class TextScanner {
             if (!enabled[kind.ordinal()] || end <= start) {
                 return;
             }
-            if (size == kinds.length) {
+            if (kinds == null) {
+                kinds = new int[4];
+                starts = new int[4];
+                ends = new int[4];
+            } else if (size == kinds.length) {
                 kinds = java.util.Arrays.copyOf(kinds, size * 2);
                 starts = java.util.Arrays.copyOf(starts, size * 2);
                 ends = java.util.Arrays.copyOf(ends, size * 2);
