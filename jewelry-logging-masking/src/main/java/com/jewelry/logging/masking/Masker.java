@@ -36,7 +36,8 @@ public final class Masker {
     private Masker(MaskingPolicy policy, MaskingDiagnostics diagnostics) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
-        this.scanner = new TextScanner(policy.disabledKinds());
+        // a key in free text ("fullName=...", "ФИО: ...") is classified exactly like a JSON property name
+        this.scanner = new TextScanner(policy.disabledKinds(), name -> field(name).kind());
         this.renderer = new Renderer(policy, policy.pseudonymisationKeyCopy());
         this.valueRules = policy.valueRules().stream()
                 .filter(rule -> policy.isEnabled(rule.kind()))
@@ -95,20 +96,37 @@ public final class Masker {
             return null;
         }
         SensitiveKind found = null;
+        String parent = null;
         int start = 0;
         for (int i = 0; i <= path.length(); i++) {
             if (i == path.length() || path.charAt(i) == '.' || path.charAt(i) == '[' || path.charAt(i) == ']'
                     || path.charAt(i) == '/') {
                 if (i > start) {
-                    SensitiveKind kind = field(path.substring(start, i)).kind();
+                    String segment = path.substring(start, i);
+                    SensitiveKind kind = field(segment).kind();
+                    if (kind == null && parent != null) {
+                        kind = personField(parent, segment); // recipient.name
+                    }
                     if (kind != null) {
                         found = kind;
                     }
+                    parent = segment;
                 }
                 start = i + 1;
             }
         }
         return found;
+    }
+
+    /** A bare {@code name}/{@code first}/{@code last} under a field that names a person is that person's name. */
+    private SensitiveKind personField(String parent, String name) {
+        try {
+            SensitiveKind kind = FieldNames.classifyPath(parent, name, policy.fieldRules(), policy.keptFields());
+            return kind != null && policy.isEnabled(kind) ? kind : null;
+        } catch (RuntimeException e) {
+            diagnostics.recordFailure(FIELD_RULES, e);
+            return SensitiveKind.OTHER;
+        }
     }
 
     /**
@@ -214,17 +232,16 @@ public final class Masker {
     }
 
     private String maskBuiltIns(String s) {
-        Finding f = scanner.next(s, 0);
-        if (f == null) {
+        List<Finding> found = scanner.findAll(s);
+        if (found.isEmpty()) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length() + 16);
         int last = 0;
-        while (f != null) {
+        for (Finding f : found) {
             sb.append(s, last, f.start());
             renderer.render(f.kind(), s, f.start(), f.end(), sb);
             last = f.end();
-            f = last < s.length() ? scanner.next(s, last) : null;
         }
         return sb.append(s, last, s.length()).toString();
     }
@@ -254,13 +271,7 @@ public final class Masker {
 
     /** All findings, built-in and custom, on the original text; used by {@link SensitiveDataScanner}. */
     List<Finding> findings(String s) {
-        List<Finding> all = new ArrayList<>();
-        int from = 0;
-        Finding f;
-        while (from < s.length() && (f = scanner.next(s, from)) != null) {
-            all.add(f);
-            from = f.end();
-        }
+        List<Finding> all = new ArrayList<>(scanner.findAll(s));
         for (ValueRule rule : valueRules) {
             List<Finding> found = rule.detector().detect(s);
             if (found != null) {

@@ -24,6 +24,16 @@ public enum SensitiveKind {
     INN,
     /** A Russian pension insurance number (SNILS). */
     SNILS,
+    /** A Russian state registration number of a company (OGRN, 13 digits) or sole trader (OGRNIP, 15 digits). */
+    OGRN,
+    /** A bank account number (20 digits in Russia). */
+    ACCOUNT,
+    /** An international bank account number (IBAN). */
+    IBAN,
+    /** A person's date of birth. */
+    BIRTH_DATE,
+    /** A client's IP address (shown as its network when a name rule masks it). */
+    IP_ADDRESS,
     /** A password, client secret, PIN or card security code. */
     SECRET,
     /** A bearer token, JWT, API key, session id or cookie. */

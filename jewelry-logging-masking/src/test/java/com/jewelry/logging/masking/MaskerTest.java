@@ -19,18 +19,19 @@ class MaskerTest {
                 Arguments.of("phone with plus", Fixtures.phonePlus(), SensitiveKind.PHONE),
                 Arguments.of("phone with 8 and parentheses", Fixtures.phoneEight(), SensitiveKind.PHONE),
                 Arguments.of("compact phone", Fixtures.phoneCompact(), SensitiveKind.PHONE),
-                Arguments.of("bare card", Fixtures.card(), SensitiveKind.CARD),
+                Arguments.of("card after the word card", "card " + Fixtures.card(), SensitiveKind.CARD),
                 Arguments.of("spaced card", Fixtures.spaced(Fixtures.card()), SensitiveKind.CARD),
                 Arguments.of("dashed card", Fixtures.dashed(Fixtures.card("5469")), SensitiveKind.CARD),
                 Arguments.of("passport", Fixtures.passport(), SensitiveKind.PASSPORT),
-                Arguments.of("inn 10", Fixtures.inn10(), SensitiveKind.INN),
-                Arguments.of("inn 12", Fixtures.inn12(), SensitiveKind.INN),
+                Arguments.of("inn 10 after its name", "ИНН " + Fixtures.inn10(), SensitiveKind.INN),
+                Arguments.of("inn 12 after its name", "inn " + Fixtures.inn12(), SensitiveKind.INN),
                 Arguments.of("snils", Fixtures.snilsFormatted(), SensitiveKind.SNILS),
-                Arguments.of("bare snils", Fixtures.snils(), SensitiveKind.SNILS),
+                Arguments.of("bare snils after its name", "СНИЛС " + Fixtures.snils(), SensitiveKind.SNILS),
                 Arguments.of("local phone with parentheses", "(916) " + "123-45-67", SensitiveKind.PHONE),
                 Arguments.of("local phone with groups", "916 123" + "-45-67", SensitiveKind.PHONE),
                 Arguments.of("international phone", "+44 20 7946 " + "0958", SensitiveKind.PHONE),
-                Arguments.of("passport without inner space", "4506 " + "123456", SensitiveKind.PASSPORT),
+                Arguments.of("passport without inner space after its name", "паспорт 4506 " + "123456",
+                        SensitiveKind.PASSPORT),
                 Arguments.of("card security code", "cvv=" + "123", SensitiveKind.SECRET),
                 Arguments.of("basic credentials", "Basic " + "aXZhbjpzZWNyZXQ=", SensitiveKind.TOKEN),
                 Arguments.of("jwt", Fixtures.jwt(), SensitiveKind.TOKEN));
@@ -47,6 +48,18 @@ class MaskerTest {
         assertThat(masked).startsWith("Order ORD-2026-000123 for C-10042: value ")
                 .endsWith(", please check.");
         assertThat(SensitiveDataScanner.defaults().scan(text)).extracting(Finding::kind).containsExactly(kind);
+    }
+
+    static Stream<String> weakNumbersWithoutContext() {
+        return Stream.of(Fixtures.card(), Fixtures.inn10(), Fixtures.inn12(), Fixtures.snils(), "4506 " + "123456",
+                "8916" + "1234567");
+    }
+
+    @ParameterizedTest(name = "keeps the bare number #{index} when no word names it (it may be an order number)")
+    @MethodSource("weakNumbersWithoutContext")
+    void keepsAWeakNumberWithoutContextUnchanged(String value) {
+        String text = "order " + value + " shipped";
+        assertThat(masker.maskText(text)).isSameAs(text);
     }
 
     static Stream<String> keepList() {
@@ -81,6 +94,8 @@ class MaskerTest {
         assertThat(masker.pathKind("order.card.holderName")).isEqualTo(SensitiveKind.NAME);
         assertThat(masker.pathKind("order.changes.deliveryAddress.old")).isEqualTo(SensitiveKind.ADDRESS);
         assertThat(masker.pathKind("order.items[2].sku")).isNull();
+        assertThat(masker.pathKind("order.recipient.name")).isEqualTo(SensitiveKind.NAME);
+        assertThat(masker.pathKind("order.items[0].name")).isNull();
     }
 
     @Test
@@ -93,7 +108,7 @@ class MaskerTest {
     @Test
     void rendersCardKeepingTheLastFourDigits() {
         String card = Fixtures.card();
-        assertThat(masker.maskText(card)).isEqualTo("************" + card.substring(12));
+        assertThat(masker.maskText("card " + card)).isEqualTo("card ************" + card.substring(12));
         assertThat(masker.maskText(Fixtures.spaced(card))).isEqualTo("**** **** **** " + card.substring(12));
     }
 
@@ -139,10 +154,10 @@ class MaskerTest {
         for (String name : List.of("email", "e_mail", "customerEmail", "phone", "phoneNumber", "fullName",
                 "firstName", "lastName", "address", "deliveryAddress", "passport", "card", "pan", "cardNumber",
                 "inn", "snils", "password", "secret", "token", "authorization", "apiKey", "cookie", "X-API-KEY",
-                "CUSTOMER_PHONE")) {
+                "CUSTOMER_PHONE", "ipAddress")) {
             assertThat(masker.field(name).isSensitive()).as(name).isTrue();
         }
-        for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "ipAddress",
+        for (String name : List.of("orderNumber", "customerId", "sku", "name", "price", "status", "serverAddress",
                 "tokenType", "traceId", "spanId", "message", "partnerId", "begin", "spinner")) {
             assertThat(masker.field(name).isSensitive()).as(name).isFalse();
         }

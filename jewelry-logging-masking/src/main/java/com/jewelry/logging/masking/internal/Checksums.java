@@ -87,4 +87,53 @@ public final class Checksums {
         }
         return check == (int) (value % 100);
     }
+
+    /**
+     * An OGRN (13 digits: the first 12 mod 11, mod 10, is the last) or OGRNIP (15 digits: the first 14 mod 13,
+     * mod 10, is the last).
+     */
+    public static boolean ogrn(long value, int length) {
+        if (length == 13) {
+            return value / 10 % 11 % 10 == value % 10;
+        }
+        if (length == 15) {
+            return value / 10 % 13 % 10 == value % 10;
+        }
+        return false;
+    }
+
+    /**
+     * ISO 13616 check of an IBAN in {@code text[start, end)} (spaces skipped): the country code and check digits
+     * moved to the end, letters read as 10..35, the whole number mod 97 is 1.
+     */
+    public static boolean iban(CharSequence text, int start, int end) {
+        int remainder = 0;
+        int counted = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            int seen = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    continue;
+                }
+                boolean head = seen < 4;
+                seen++;
+                if (head != (pass == 1)) {
+                    continue;
+                }
+                int v;
+                if (c >= '0' && c <= '9') {
+                    v = c - '0';
+                    remainder = (remainder * 10 + v) % 97;
+                } else if (c >= 'A' && c <= 'Z') {
+                    v = c - 'A' + 10;
+                    remainder = (remainder * 100 + v) % 97;
+                } else {
+                    return false;
+                }
+                counted++;
+            }
+        }
+        return counted >= 15 && remainder == 1;
+    }
 }

@@ -47,6 +47,9 @@ public final class Renderer {
     public String fixedRendering(SensitiveKind kind) {
         MaskingStyle style = styles[kind.ordinal()];
         boolean hasPartial = kind == SensitiveKind.EMAIL || kind == SensitiveKind.PHONE || kind == SensitiveKind.CARD;
+        if (keepsNetwork(kind)) {
+            return null; // an IP literal keeps its network
+        }
         return style == MaskingStyle.MARKER || (style == MaskingStyle.PARTIAL && !hasPartial)
                 ? markers[kind.ordinal()] : null;
     }
@@ -58,6 +61,9 @@ public final class Renderer {
     }
 
     public void render(SensitiveKind kind, String s, int start, int end, StringBuilder out) {
+        if (keepsNetwork(kind) && IpNetwork.append(s, start, end, out)) {
+            return;
+        }
         switch (styles[kind.ordinal()]) {
             case PSEUDONYM -> pseudonym(kind, s, start, end, out);
             case PARTIAL -> partial(kind, s, start, end, out);
@@ -65,11 +71,20 @@ public final class Renderer {
         }
     }
 
+    /**
+     * An address or client IP masked by name keeps the network of an IP literal ({@code 203.0.113.0/24}), so
+     * operators can still see floods from one network; a pseudonymised kind stays a pseudonym.
+     */
+    private boolean keepsNetwork(SensitiveKind kind) {
+        return (kind == SensitiveKind.ADDRESS || kind == SensitiveKind.IP_ADDRESS)
+                && styles[kind.ordinal()] != MaskingStyle.PSEUDONYM;
+    }
+
     private void partial(SensitiveKind kind, String s, int start, int end, StringBuilder out) {
         boolean done = switch (kind) {
             case EMAIL -> email(s, start, end, out);
-            case PHONE -> keepLastDigits(s, start, end, 2, 5, 15, " +()-.\u00A0", out);
-            case CARD -> keepLastDigits(s, start, end, 4, 12, 19, " -", out);
+            case PHONE -> keepLastDigits(s, start, end, 2, 5, 15, " +()-./\u00A0", out);
+            case CARD -> keepLastDigits(s, start, end, 4, 12, 19, " -.", out);
             default -> false;
         };
         if (!done) {
@@ -140,7 +155,7 @@ public final class Renderer {
         switch (kind) {
             case EMAIL:
                 return value.trim().toLowerCase(Locale.ROOT);
-            case PHONE, CARD, INN, SNILS, PASSPORT: {
+            case PHONE, CARD, INN, SNILS, PASSPORT, OGRN, ACCOUNT: {
                 StringBuilder digits = new StringBuilder(value.length());
                 for (int i = 0; i < value.length(); i++) {
                     char c = value.charAt(i);

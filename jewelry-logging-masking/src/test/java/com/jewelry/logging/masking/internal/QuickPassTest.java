@@ -21,7 +21,7 @@ class QuickPassTest {
     private final TextScanner scanner = new TextScanner(EnumSet.noneOf(SensitiveKind.class));
 
     private boolean scannerFinds(String s) {
-        return scanner.next(s, 0) != null;
+        return !scanner.findAll(s).isEmpty();
     }
 
     private static boolean quickPassMayFind(String s) {
@@ -35,6 +35,12 @@ class QuickPassTest {
                 Fixtures.phonePlus(), Fixtures.phoneEight(), Fixtures.phoneCompact(), Fixtures.passport(),
                 Fixtures.jwt(), Fixtures.secret(), "Authorization: Bearer abcdefghijklmnop", "pin=1234",
                 "token=abcdef", "пароль: qwerty12");
+        values = new ArrayList<>(values);
+        // every detector added for issue 15, in the shapes the corpus holds
+        for (com.jewelry.logging.masking.corpus.MaskingCorpus.MaskingCase c
+                : com.jewelry.logging.masking.corpus.MaskingCorpus.cases()) {
+            values.add(c.input());
+        }
         List<String> contexts = List.of("%s", "x %s y", "ORD-2026-000123 %s", "%s, C-10042", "(%s)", "ab-%s",
                 "Order ORD-1 for %s.");
         int checked = 0;
@@ -53,8 +59,36 @@ class QuickPassTest {
     }
 
     @Test
+    void neverMissesAnAsciiOnlyFindingOfEveryNewDetector() {
+        // values the quick pass must notice without a non-ASCII char to lean on
+        List<String> ascii = List.of("the password is Sx9kLm2qPz", "password -> Sx9kLm2qPz", "<pwd>Sx9kLm2qPz</pwd>",
+                "passport no. 4506 123456", "dob 01.02.1990", "born 1990-02-01", "Bearer Ab9dEfGhIjKlMnOpQ",
+                "Basic YXBwOnNlY3JldA==", "transfer DE89370400440532013000 done", "GB82WEST12345698765432",
+                "tel89161234567", "inn7707083893", "ivan%40mail.ru", "-----BEGIN PRIVATE KEY-----\nabc",
+                "AKIAABCDEFGHIJKLMNOP", "ghp_" + "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8",
+                "sk_live_" + "a1b2c3d4e5f6g7h8i9j0k1l2", "recipient Ivan Ivanovich Petrov",
+                "recipient Anna Sergeevna Petrova", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0",
+                "card 4111.1111.1111.1111/12", "call 8.916.123.45.67", "a\tb 8 916 123 45 67");
+        for (String s : ascii) {
+            if (scannerFinds(s)) {
+                assertThat(quickPassMayFind(s)).as("quick pass on ASCII fixture #%d", ascii.indexOf(s)).isTrue();
+            }
+        }
+        assertThat(ascii.stream().filter(this::scannerFinds).count()).as("fixtures the scanner flags")
+                .isGreaterThan(ascii.size() - 3);
+    }
+
+    @Test
+    void sendsEveryValueWithANonAsciiCharToTheFullScan() {
+        for (String s : List.of("Кольцо 585", "ring\u00A0gold", "ring\u200Bgold", "４１１１１", "ring＠gold")) {
+            assertThat(quickPassMayFind(s)).as(s).isTrue();
+        }
+    }
+
+    @Test
     void neverMissesWhatTheScannerFindsInRandomText() {
-        String alphabet = "0123456789012345678901234567890123456789 --()+@=:.,_/eyJBbBearerasicpwdtokenORDxyz\u00a0пД";
+        String alphabet = "0123456789012345678901234567890123456789 --()+@=:.,_/eyJBbBearerasicpwdtokenORDxyz\u00a0пД"
+                + "<>%4Ois DEGB dobornpassportseries vnich AKIAghp_sk_xoxb-\t\u200B\uFF11\uFF20№";
         SplittableRandom random = new SplittableRandom(20261125);
         int findings = 0;
         List<String> misses = new ArrayList<>();
