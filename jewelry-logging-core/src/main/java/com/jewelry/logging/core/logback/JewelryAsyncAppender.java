@@ -112,8 +112,7 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
         diagnostics.ready();
         super.start();
         synchronized (writerLock) {
-            writer = newWriter();
-            writer.start();
+            writer = started(newWriter());
         }
     }
 
@@ -125,6 +124,12 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
         return thread;
     }
 
+    /** Published only once started: a caller that saw a writer not yet started would take it for dead. */
+    private static Thread started(Thread thread) {
+        thread.start();
+        return thread;
+    }
+
     /** Starts a new writer in place of {@code dead}, unless another caller did already. */
     private void restartWriter(Thread dead, Throwable failure) {
         synchronized (writerLock) {
@@ -132,8 +137,7 @@ public class JewelryAsyncAppender extends UnsynchronizedAppenderBase<ILoggingEve
                 return;
             }
             stats.writerRestarts.increment();
-            writer = newWriter();
-            writer.start();
+            writer = started(newWriter());
         }
         try {
             diagnostics.report("writer restarted", "jewelry-logging: the writer thread of " + getName() + " died ("
