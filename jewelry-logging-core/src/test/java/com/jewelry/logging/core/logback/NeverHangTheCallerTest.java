@@ -118,7 +118,9 @@ class NeverHangTheCallerTest {
             caller.join(TimeUnit.MINUTES.toMillis(5));
             assertThat(caller.isAlive()).as("a caller still logging after 5 minutes: it hangs").isFalse();
         }
-        return TimeUnit.NANOSECONDS.toMillis(longestNanos.get());
+        long longestMillis = TimeUnit.NANOSECONDS.toMillis(longestNanos.get());
+        System.out.println("longest single call: " + longestMillis + " ms"); // a figure for docs/reliability.md
+        return longestMillis;
     }
 
     private Set<String> writtenMessages() {
