@@ -8,6 +8,8 @@ import com.jewelry.logging.core.internal.Diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -17,12 +19,17 @@ import java.util.concurrent.RejectedExecutionException;
  * standard error (Spring Boot prints status entries of WARN and above), where it would break the one JSON object
  * per line that container runtimes collect.
  * <p>
+ * Two components of one context with the same warning (the console's and the file's encoder) log it once.
  * The line is logged on the context's own executor, never on the thread that raised the warning: that thread may be
  * inside an appender (whose re-entry guard would silently skip the line) or encoding a line (re-entering the encoder),
  * or be the asynchronous appender's writer, which must never wait for room in its own queue. Warnings raised before
  * the first line is written (while Logback is still being configured) are held until then.
  */
 final class SelfDiagnostics {
+
+    /** The context's set of messages already logged, so twin components do not log the same warning twice. */
+    private static final String LOGGED_KEY = "com.jewelry.logging.diagnostics.logged";
+    private static final int MAX_LOGGED = 4096;
 
     private final ContextAware owner;
     private final Diagnostics counts = new Diagnostics();
@@ -68,6 +75,20 @@ final class SelfDiagnostics {
         pending.forEach(Runnable::run);
     }
 
+    /** Whether no component of this context has logged this very message yet; the set is the context's own. */
+    @SuppressWarnings("unchecked")
+    private static boolean firstInContext(LoggerContext context, String message) {
+        Set<String> logged;
+        synchronized (context) {
+            logged = (Set<String>) context.getObject(LOGGED_KEY);
+            if (logged == null) {
+                logged = ConcurrentHashMap.newKeySet();
+                context.putObject(LOGGED_KEY, logged);
+            }
+        }
+        return logged.size() < MAX_LOGGED ? logged.add(message) : !logged.contains(message);
+    }
+
     /** Problems seen, reported or only counted. */
     long total() {
         return counts.total();
@@ -75,8 +96,8 @@ final class SelfDiagnostics {
 
     private void emit(String message, Throwable cause) {
         Context context = owner.getContext();
-        if (!(context instanceof LoggerContext loggers)) {
-            return; // kept in the status list only
+        if (!(context instanceof LoggerContext loggers) || !firstInContext(loggers, message)) {
+            return; // kept in the status list only, or already logged by a twin (the console's and the file's encoder)
         }
         try {
             loggers.getScheduledExecutorService().execute(() -> {
