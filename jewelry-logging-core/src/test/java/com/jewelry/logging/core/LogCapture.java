@@ -65,13 +65,28 @@ final class LogCapture implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The text lines written, without the encoder's own reports (see {@link #lines()}). */
     List<String> rawLines() {
         String raw = raw();
-        return raw.isEmpty() ? List.of() : Arrays.asList(raw.split("\n", -1)).subList(0, raw.split("\n", -1).length - 1);
+        List<String> all = raw.isEmpty() ? List.of() : Arrays.asList(raw.split("\n", -1)).subList(0, raw.split("\n", -1).length - 1);
+        return all.stream().filter(line -> !isEncoderReport(line)).toList();
     }
 
+    /**
+     * The lines written, without the encoder's own reports ("jewelry-logging: ..." on the diagnostics logger): those
+     * are logged on Logback's executor, a moment after the line that raised them, so a test cannot count on them.
+     */
     List<JsonNode> lines() {
         return rawLines().stream().map(JSON::readTree).toList();
+    }
+
+    private static boolean isEncoderReport(String text) {
+        if (!text.contains(LogFields.DIAGNOSTICS_LOGGER)) {
+            return false;
+        }
+        JsonNode line = JSON.readTree(text);
+        return LogFields.DIAGNOSTICS_LOGGER.equals(line.at("/log/logger").asString())
+                && line.path("message").asString().startsWith("jewelry-logging: ");
     }
 
     JsonNode single() {

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The encoder of jewelry-logging: one JSON object per line with the full envelope. Use it in {@code logback.xml}:
@@ -54,7 +53,8 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
     private ScratchPool<Scratch> scratches;
     private ObjectMapper objectMapper;
     private final ShortenedThrowableConverter throwableConverter = new ShortenedThrowableConverter();
-    private final AtomicBoolean failureReported = new AtomicBoolean();
+    /** The encoder's own warnings (no system set, flagged fields, a line that could not be written whole). */
+    private final SelfDiagnostics diagnostics = new SelfDiagnostics(this);
 
     @Override
     public void start() {
@@ -62,7 +62,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
                 .system(system).serviceName(serviceName).environment(environment)
                 .maxStringLength(maxStringLength)
                 .maxStackTraceLength(maxStackTraceLength)
-                .warnings(this::addWarn)
+                .warnings(message -> diagnostics.report(message, message, null))
                 .build();
         throwableConverter.setContext(getContext());
         // rendered past the limit and cut by the writer once masked, so a value at the cut never shows its head
@@ -116,6 +116,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     /** Encodes into a new array, or one taken from {@code arrays} when they are given. */
     private byte[] encodeNew(ILoggingEvent event, LineArrays arrays) {
+        diagnostics.ready();
         if (!isStarted()) {
             addError("JewelryJsonEncoder is not started; line dropped");
             return NO_BYTES;
@@ -148,6 +149,7 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
                 return;
             }
         }
+        diagnostics.ready();
         Scratch scratch = scratches.acquire();
         try {
             write(event, scratch);
@@ -180,10 +182,10 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     /** A line that could not be written whole is still written: the envelope's essentials and what went wrong. */
     private void writeFallback(ILoggingEvent event, MaskingJsonWriter out, Throwable failure) {
-        if (failureReported.compareAndSet(false, true)) {
-            addWarn("jewelry-logging: a line could not be written whole (" + failure.getClass().getName()
-                    + "); written as a short line with event.invalid. Further occurrences are not reported.");
-        }
+        diagnostics.report("unwritable line " + failure.getClass().getName(),
+                "jewelry-logging: a line could not be written whole (" + failure.getClass().getName()
+                        + "); written as a short line with event.invalid. Further occurrences are counted, not reported.",
+                null);
         out.begin(masking.getMasker());
         out.writeStartObject();
         writer.writeTimestamp(out, event.getTimeStamp() / 1000, 0);
@@ -199,6 +201,18 @@ public class JewelryJsonEncoder extends EncoderBase<ILoggingEvent> {
     /** Problems seen while writing lines, by kind, for self-monitoring. */
     public Map<String, Long> problemCounts() {
         return writer == null ? Map.of() : writer.problemCounts();
+    }
+
+    /**
+     * The encoder's own warnings so far: every line written with flagged fields, every line that could not be
+     * written whole, and configuration warnings. The first of each kind was logged on the diagnostics logger.
+     */
+    public long diagnosticsWarnings() {
+        long repeats = 0;
+        for (long n : problemCounts().values()) {
+            repeats += n - 1; // the first of each kind reached the diagnostics, and is counted there
+        }
+        return diagnostics.total() + repeats;
     }
 
     /** The masking rules of this encoder ({@code <masking>} in logback.xml); defaults mask every built-in kind. */

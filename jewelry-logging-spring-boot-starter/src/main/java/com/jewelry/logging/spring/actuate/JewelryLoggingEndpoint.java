@@ -1,9 +1,7 @@
 package com.jewelry.logging.spring.actuate;
 
-import ch.qos.logback.classic.AsyncAppender;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
-import com.jewelry.logging.core.logback.JewelryJsonEncoder;
+import com.jewelry.logging.core.pipeline.DropReason;
+import com.jewelry.logging.core.pipeline.PipelineStats;
 import com.jewelry.logging.spring.autoconfigure.JewelryLoggingProperties;
 import com.jewelry.logging.spring.logback.LogbackPipeline;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -13,11 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code /actuator/jewelrylogging}: what the logging pipeline is doing, for operators. It reports, it never
- * judges: a logging problem does not make the service's health DOWN. {@code status} is {@code WARN} when Logback
- * reported errors or a masking rule failed.
+ * judges: a logging problem does not make the service's health DOWN. {@code outputs} is the pipeline's one stats
+ * view (the same the metrics read), one entry per output; {@code status} is {@code WARN} when Logback reported
+ * errors, a masking rule failed or an output dropped lines.
  */
 @Endpoint(id = JewelryLoggingEndpoint.ID)
 public final class JewelryLoggingEndpoint {
@@ -41,28 +41,45 @@ public final class JewelryLoggingEndpoint {
             report.put("problem", "SLF4J is not bound to Logback; the jewelry appenders are not in use");
             return report;
         }
-        List<Map<String, Object>> appenders = new ArrayList<>();
-        for (Appender<ILoggingEvent> appender : pipeline.appenders()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", appender.getName());
-            entry.put("type", appender.getClass().getSimpleName());
-            entry.put("started", appender.isStarted());
-            if (appender instanceof AsyncAppender async) {
-                entry.put("queueSize", async.getQueueSize());
-                entry.put("queued", async.getNumberOfElementsInQueue());
-            }
-            appenders.add(entry);
-        }
+        List<Map<String, Object>> outputs = new ArrayList<>();
         long maskingFailures = 0;
-        for (JewelryJsonEncoder encoder : pipeline.encoders()) {
-            maskingFailures += encoder.getMasking().getDiagnostics().ruleFailures();
+        long dropped = 0;
+        for (PipelineStats stats : pipeline.stats()) {
+            outputs.add(describe(stats));
+            maskingFailures += stats.maskingFailures();
+            dropped += stats.droppedTotal();
         }
         long statusErrors = pipeline.statusErrors();
-        report.put("status", statusErrors > 0 || maskingFailures > 0 ? "WARN" : "OK");
+        report.put("status", statusErrors > 0 || maskingFailures > 0 || dropped > 0 ? "WARN" : "OK");
         report.put("jsonEncoders", pipeline.encoders().size());
         report.put("logbackErrors", statusErrors);
         report.put("maskingFailures", maskingFailures);
-        report.put("appenders", appenders);
+        report.put("dropped", dropped);
+        report.put("outputs", outputs);
         return report;
+    }
+
+    /** One output's stats, as the metrics show them (times in milliseconds here, for people). */
+    private static Map<String, Object> describe(PipelineStats stats) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", stats.appender());
+        entry.put("type", stats.type());
+        entry.put("accepted", stats.accepted());
+        entry.put("written", stats.written());
+        Map<String, Long> dropped = new LinkedHashMap<>();
+        for (DropReason reason : DropReason.values()) {
+            dropped.put(reason.tag(), stats.dropped(reason));
+        }
+        entry.put("dropped", dropped);
+        entry.put("queued", stats.queued());
+        entry.put("queueCapacity", stats.queueCapacity());
+        entry.put("queueFillRatio", stats.queueFillRatio());
+        entry.put("callerWaitMillis", TimeUnit.NANOSECONDS.toMillis(stats.callerWaitNanos()));
+        entry.put("callerWaitMaxMillis", TimeUnit.NANOSECONDS.toMillis(stats.callerWaitMaxNanos()));
+        entry.put("writerRestarts", stats.writerRestarts());
+        entry.put("maskingFailures", stats.maskingFailures());
+        entry.put("diskWriteFailures", stats.diskWriteFailures());
+        entry.put("diagnosticsWarnings", stats.diagnosticsWarnings());
+        return entry;
     }
 }

@@ -34,7 +34,7 @@ public final class JewelryLogbackEnvironmentListener implements ApplicationListe
     public static final String CONFIG = "classpath:com/jewelry/logging/spring/logback-jewelry.xml";
     /** The name of the property source holding the Logback variables. */
     public static final String PROPERTY_SOURCE = "jewelryLoggingLogback";
-    /** The prefix of the Logback variables read by {@code jewelry-spring-appenders.xml} through springProperty. */
+    /** The prefix of the Logback variables read by the starter's Logback includes through springProperty. */
     public static final String VARIABLE_PREFIX = "jewelry.internal.logback.";
 
     /** Logback files Spring Boot finds by itself; a service that has one keeps it. */
@@ -42,7 +42,7 @@ public final class JewelryLogbackEnvironmentListener implements ApplicationListe
             "logback.xml", "logback-test-spring.groovy", "logback-test-spring.xml", "logback-spring.groovy",
             "logback-spring.xml"};
 
-    static final String OFF = "JEWELRY_OFF";
+    static final String OFF = "off";
 
     @Override
     public int getOrder() {
@@ -92,12 +92,13 @@ public final class JewelryLogbackEnvironmentListener implements ApplicationListe
         put(variables, "queue-size", file.queueSize());
         JewelryLoggingProperties.Tcp tcp = properties.tcp();
         put(variables, "tcp-destination", tcp.host() + ":" + tcp.port());
-        put(variables, "console-ref", properties.console().enabled() ? "JEWELRY_JSON_CONSOLE" : OFF);
-        put(variables, "file-ref", file.enabled() ? "JEWELRY_ASYNC_FILE" : OFF);
-        put(variables, "tcp-ref", !tcp.enabled() ? OFF : tcp.tls() ? "JEWELRY_TCP_TLS" : "JEWELRY_TCP");
+        // each output is one include of logback-jewelry.xml, output/<name>.xml; "off" defines no appender at all
+        put(variables, "console-output", properties.console().enabled() ? "console" : OFF);
+        put(variables, "file-output", file.enabled() ? "file" : OFF);
+        put(variables, "tcp-output", !tcp.enabled() ? OFF : tcp.tls() ? "tcp-tls" : "tcp");
         // logging.file.name / logging.file.path keep their Spring Boot meaning: Boot's own text file, besides ours
         boolean bootFile = environment.containsProperty("logging.file.name") || environment.containsProperty("logging.file.path");
-        put(variables, "boot-file-ref", bootFile ? "FILE" : OFF);
+        put(variables, "boot-file-output", bootFile ? "boot-file" : OFF);
         return variables;
     }
 

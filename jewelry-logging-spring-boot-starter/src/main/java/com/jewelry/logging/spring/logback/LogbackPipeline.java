@@ -9,6 +9,9 @@ import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.status.Status;
 import com.jewelry.logging.core.logback.JewelryJsonEncoder;
+import com.jewelry.logging.core.pipeline.DropReason;
+import com.jewelry.logging.core.pipeline.PipelineStats;
+import com.jewelry.logging.core.pipeline.PipelineStatsSource;
 import net.logstash.logback.appender.AbstractLogstashTcpSocketAppender;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,17 +80,62 @@ public final class LogbackPipeline {
     public List<JewelryJsonEncoder> encoders() {
         List<JewelryJsonEncoder> encoders = new ArrayList<>();
         for (Appender<ILoggingEvent> appender : appenders()) {
-            Encoder<?> encoder = null;
-            if (appender instanceof OutputStreamAppender<ILoggingEvent> stream) {
-                encoder = stream.getEncoder();
-            } else if (appender instanceof AbstractLogstashTcpSocketAppender<?, ?> tcp) {
-                encoder = tcp.getEncoder();
-            }
-            if (encoder instanceof JewelryJsonEncoder jewelry) {
+            JewelryJsonEncoder jewelry = jewelryEncoder(appender);
+            if (jewelry != null) {
                 encoders.add(jewelry);
             }
         }
         return encoders;
+    }
+
+    private static JewelryJsonEncoder jewelryEncoder(Appender<ILoggingEvent> appender) {
+        Encoder<?> encoder = null;
+        if (appender instanceof OutputStreamAppender<ILoggingEvent> stream) {
+            encoder = stream.getEncoder();
+        } else if (appender instanceof AbstractLogstashTcpSocketAppender<?, ?> tcp) {
+            encoder = tcp.getEncoder();
+        }
+        return encoder instanceof JewelryJsonEncoder jewelry ? jewelry : null;
+    }
+
+    /**
+     * The pipeline's one stats view: one entry per output. An appender that reports its own stats (the library's
+     * asynchronous file, console and TCP appenders) speaks for itself and for the appenders behind it; any other
+     * appender writing with the library's encoder gets an entry with what its encoder counts (masking failures,
+     * the library's warnings), type {@code other}.
+     */
+    public List<PipelineStats> stats() {
+        Set<Appender<ILoggingEvent>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<PipelineStats> result = new ArrayList<>();
+        for (Logger logger : context.getLoggerList()) {
+            collectStats(logger, seen, result);
+        }
+        return result;
+    }
+
+    private static void collectStats(AppenderAttachable<ILoggingEvent> attachable, Set<Appender<ILoggingEvent>> seen,
+                                     List<PipelineStats> result) {
+        for (Iterator<Appender<ILoggingEvent>> it = attachable.iteratorForAppenders(); it.hasNext(); ) {
+            Appender<ILoggingEvent> appender = it.next();
+            if (!seen.add(appender)) {
+                continue;
+            }
+            if (appender instanceof PipelineStatsSource source) {
+                result.add(source.pipelineStats());
+                continue; // it counts for what is behind it
+            }
+            JewelryJsonEncoder encoder = jewelryEncoder(appender);
+            if (encoder != null) {
+                result.add(new PipelineStats(String.valueOf(appender.getName()), "other", 0, 0, Map.<DropReason, Long>of(),
+                        0, 0, 0, 0, 0, encoder.getMasking().getDiagnostics().ruleFailures(), 0,
+                        encoder.diagnosticsWarnings()));
+            }
+            if (appender instanceof AppenderAttachable<?> nested) {
+                @SuppressWarnings("unchecked")
+                AppenderAttachable<ILoggingEvent> children = (AppenderAttachable<ILoggingEvent>) nested;
+                collectStats(children, seen, result);
+            }
+        }
     }
 
     /** Logback's own errors since it was configured (a broken appender, an unwritable file). */

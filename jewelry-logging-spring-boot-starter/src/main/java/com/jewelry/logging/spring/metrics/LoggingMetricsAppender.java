@@ -7,6 +7,7 @@ import com.jewelry.logging.core.BusinessEvent;
 import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventOutcome;
 import com.jewelry.logging.core.EventType;
+import com.jewelry.logging.core.SystemName;
 import com.jewelry.logging.core.event.CostCalculationRequested;
 import com.jewelry.logging.core.event.PartnerOrderReceived;
 import io.micrometer.core.instrument.Counter;
@@ -33,7 +34,7 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
     private final Counter info;
     private final Counter debug;
     private final Counter trace;
-    private final Timer costCalculation;
+    private volatile Timer costCalculation;
     private final Map<EventType<?>, Counter[]> events = new ConcurrentHashMap<>();
     private final Map<String, Counter> partnerOrders = new ConcurrentHashMap<>();
 
@@ -45,14 +46,27 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
         this.info = lines("info");
         this.debug = lines("debug");
         this.trace = lines("trace");
-        this.costCalculation = Timer.builder("jewelry.cost_calculation")
-                .description("Time the MES spent calculating the cost of a piece")
-                .tag("system", system)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(10))
-                .maximumExpectedValue(Duration.ofMinutes(5))
-                .register(registry);
+        // an MES-only meter: a SHOP service must not export an empty histogram; another system registers it only
+        // if it ever logs the event
+        if (SystemName.MES.name().equals(system)) {
+            costCalculation();
+        }
         setName(NAME);
+    }
+
+    private Timer costCalculation() {
+        Timer timer = costCalculation;
+        if (timer == null) {
+            timer = Timer.builder("jewelry.cost_calculation")
+                    .description("Time the MES spent calculating the cost of a piece")
+                    .tag("system", system)
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(10))
+                    .maximumExpectedValue(Duration.ofMinutes(5))
+                    .register(registry); // the registry returns the same timer to a racing second caller
+            costCalculation = timer;
+        }
+        return timer;
     }
 
     private Counter lines(String level) {
@@ -103,7 +117,7 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
                 eventCounter(t, EventOutcome.FAILURE)});
         counters[outcome.ordinal()].increment();
         if (event instanceof CostCalculationRequested requested && requested.calculationTime() != null) {
-            costCalculation.record(requested.calculationTime());
+            costCalculation().record(requested.calculationTime());
         } else if (event instanceof PartnerOrderReceived received) {
             String partner = received.partnerId() != null ? received.partnerId() : "unknown";
             String status = received.processingStatus() != null ? received.processingStatus().name() : "unknown";

@@ -26,9 +26,9 @@ class LogbackEnvironmentListenerTest {
         assertThat(environment.getProperty("logging.config")).isEqualTo(JewelryLogbackEnvironmentListener.CONFIG);
         assertThat(environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
         assertThat(environment.getProperty("jewelry.internal.logback.system")).isEqualTo("API");
-        assertThat(environment.getProperty("jewelry.internal.logback.console-ref")).isEqualTo("JEWELRY_JSON_CONSOLE");
-        assertThat(environment.getProperty("jewelry.internal.logback.file-ref")).isEqualTo("JEWELRY_ASYNC_FILE");
-        assertThat(environment.getProperty("jewelry.internal.logback.tcp-ref")).isEqualTo("JEWELRY_OFF");
+        assertThat(environment.getProperty("jewelry.internal.logback.console-output")).isEqualTo("console");
+        assertThat(environment.getProperty("jewelry.internal.logback.file-output")).isEqualTo("file");
+        assertThat(environment.getProperty("jewelry.internal.logback.tcp-output")).isEqualTo("off");
     }
 
     @Test
@@ -48,17 +48,17 @@ class LogbackEnvironmentListenerTest {
                 "jewelry.logging.tcp.enabled=true", "jewelry.logging.tcp.host=collector.internal", "jewelry.logging.tcp.port=6514",
                 "jewelry.logging.file.max-file-size=10MB", "logging.file.name=app.log");
         assertThat(environment.getProperty("jewelry.internal.logback.service-name")).isEqualTo("partner-api");
-        assertThat(environment.getProperty("jewelry.internal.logback.console-ref")).isEqualTo("JEWELRY_OFF");
-        assertThat(environment.getProperty("jewelry.internal.logback.tcp-ref")).isEqualTo("JEWELRY_TCP_TLS");
+        assertThat(environment.getProperty("jewelry.internal.logback.console-output")).isEqualTo("off");
+        assertThat(environment.getProperty("jewelry.internal.logback.tcp-output")).isEqualTo("tcp-tls");
         assertThat(environment.getProperty("jewelry.internal.logback.tcp-destination")).isEqualTo("collector.internal:6514");
         assertThat(environment.getProperty("jewelry.internal.logback.max-file-size")).isEqualTo(String.valueOf(10 * 1024 * 1024));
-        assertThat(environment.getProperty("jewelry.internal.logback.boot-file-ref")).isEqualTo("FILE");
+        assertThat(environment.getProperty("jewelry.internal.logback.boot-file-output")).isEqualTo("boot-file");
         assertThat(environment.getProperty("spring.main.banner-mode")).isNull();
     }
 
     @Test
     void aPlainTcpConnectionWhenTlsIsOff() {
         assertThat(prepare("jewelry.logging.tcp.enabled=true", "jewelry.logging.tcp.tls=false")
-                .getProperty("jewelry.internal.logback.tcp-ref")).isEqualTo("JEWELRY_TCP");
+                .getProperty("jewelry.internal.logback.tcp-output")).isEqualTo("tcp");
     }
 }
