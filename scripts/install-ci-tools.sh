@@ -10,7 +10,8 @@
 # Idempotent: installs only what is missing. Leaves no daemon running: a policy-rc.d
 # forbids service starts during the install, and any daemon that appeared anyway is
 # stopped by its pid afterwards (daemons that ran before are left alone). The kernel keeps 15
-# characters of a process name: prometheus-alertmanager shows as prometheus-aler.
+# characters of a process name: prometheus-alertmanager shows as prometheus-aler; pgrep refuses a pattern longer
+# than 15 characters (it matches nothing), so each name is looked up on its own.
 set -euo pipefail
 
 packages=(prometheus prometheus-alertmanager rsyslog rsyslog-elasticsearch rsyslog-openssl curl openssl util-linux)
@@ -40,7 +41,8 @@ else
   cleanup() { if [ "$own_policy" -eq 1 ]; then $sudo rm -f "$policy"; fi; }
   trap cleanup EXIT
 
-  before=" $(pgrep -d ' ' -x 'prometheus|prometheus-aler|rsyslogd' || true) "
+  daemons() { for name in prometheus prometheus-aler rsyslogd; do pgrep -x "$name" || true; done; }
+  before=" $(daemons | tr '\n' ' ') "
 
   echo "install-ci-tools: installing ${missing[*]}"
   $sudo apt-get update -q
@@ -48,7 +50,7 @@ else
 
   # A postinst may still have started a daemon (an init that ignores policy-rc.d).
   started=()
-  for pid in $(pgrep -x 'prometheus|prometheus-aler|rsyslogd' || true); do
+  for pid in $(daemons); do
     case "$before" in *" $pid "*) ;; *) started+=("$pid") ;; esac
   done
   for pid in "${started[@]}"; do

@@ -11,6 +11,7 @@ import ch.qos.logback.core.encoder.Encoder;
 import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.core.logback.JewelryAsyncAppender;
 import com.jewelry.logging.core.logback.JewelryJsonEncoder;
+import net.logstash.logback.appender.LoggingEventAsyncDisruptorAppender;
 import net.logstash.logback.encoder.LogstashEncoder;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +33,11 @@ import static net.logstash.logback.argument.StructuredArguments.value;
 
 /**
  * Two threads logging order events through a whole set-up, to a real file: the library's default production
- * set-up (JewelryAsyncAppender, JSON file, masking on) against Logback's AsyncAppender + plain LogstashEncoder, with
- * its default discardingThreshold and with discardingThreshold=0.
+ * set-up (JewelryAsyncAppender, JSON file, masking on) against the two asynchronous appenders a Logback user
+ * already has — Logback's AsyncAppender (default discardingThreshold and discardingThreshold=0) and
+ * logstash-logback-encoder's LoggingEventAsyncDisruptorAppender (LMAX Disruptor, appendTimeout negative: wait,
+ * never drop) — each once with the library's encoder behind it (the queues compared on the same line) and once
+ * with plain LogstashEncoder (the peer's whole stack).
  * <ul>
  *   <li>Ceiling: closed loop for {@code seconds}; lines written per second (counted in the file) and drops.</li>
  *   <li>Latency: open loop at a fixed rate (half the lossless Logback ceiling, the same rate for every set-up);
@@ -46,8 +50,41 @@ public final class EndToEnd {
 
     private static final int THREADS = 2;
 
+    /** Which asynchronous appender stands between the callers and the file appender. */
+    enum Queue {
+        /** The library's JewelryAsyncAppender: encodes on the caller's thread, queues bytes, waits when full. */
+        JEWELRY,
+        /** logstash-logback-encoder's LoggingEventAsyncDisruptorAppender, appendTimeout -1 (wait, never drop). */
+        LLE_DISRUPTOR,
+        /** Logback's AsyncAppender with its default discardingThreshold (drops INFO when 80% full). */
+        LOGBACK_DEFAULT,
+        /** Logback's AsyncAppender with discardingThreshold=0 (waits, never drops). */
+        LOGBACK_LOSSLESS
+    }
+
+    /** Which encoder the file appender writes with, and so how the callers log. */
+    enum Encoding {
+        /** JewelryJsonEncoder, masking on; callers log the typed event through EventLogger. */
+        JEWELRY,
+        /** Plain LogstashEncoder; callers log structured arguments. */
+        LLE
+    }
+
     enum Setup {
-        JEWELRY_DEFAULT, LOGBACK_ASYNC_DEFAULT, LOGBACK_ASYNC_LOSSLESS
+        JEWELRY_DEFAULT(Queue.JEWELRY, Encoding.JEWELRY),
+        LLE_DISRUPTOR_JEWELRY(Queue.LLE_DISRUPTOR, Encoding.JEWELRY),
+        LOGBACK_ASYNC_LOSSLESS_JEWELRY(Queue.LOGBACK_LOSSLESS, Encoding.JEWELRY),
+        LLE_DISRUPTOR(Queue.LLE_DISRUPTOR, Encoding.LLE),
+        LOGBACK_ASYNC_DEFAULT(Queue.LOGBACK_DEFAULT, Encoding.LLE),
+        LOGBACK_ASYNC_LOSSLESS(Queue.LOGBACK_LOSSLESS, Encoding.LLE);
+
+        final Queue queue;
+        final Encoding encoding;
+
+        Setup(Queue queue, Encoding encoding) {
+            this.queue = queue;
+            this.encoding = encoding;
+        }
     }
 
     record Ceiling(Setup setup, long logged, long written, double seconds) {
@@ -147,7 +184,7 @@ public final class EndToEnd {
         fileAppender.setName("file");
         fileAppender.setFile(file.toString());
         Encoder<ILoggingEvent> encoder;
-        if (setup == Setup.JEWELRY_DEFAULT) {
+        if (setup.encoding == Encoding.JEWELRY) {
             JewelryJsonEncoder jewelry = new JewelryJsonEncoder();
             jewelry.setContext(context);
             jewelry.setSystem("SHOP");
@@ -161,25 +198,40 @@ public final class EndToEnd {
         }
         encoder.start();
         fileAppender.setEncoder(encoder);
+        if (setup.queue == Queue.LLE_DISRUPTOR) {
+            // as LLE's documentation advises: its handler flushes the file appender at the end of each batch
+            fileAppender.setImmediateFlush(false);
+        }
         fileAppender.start();
-        Appender<ILoggingEvent> front;
-        if (setup == Setup.JEWELRY_DEFAULT) {
-            JewelryAsyncAppender async = new JewelryAsyncAppender();
-            async.setContext(context);
-            async.setName("async");
-            async.addAppender(fileAppender);
-            async.start();
-            front = async;
-        } else {
-            AsyncAppender async = new AsyncAppender();
-            async.setContext(context);
-            async.setName("async");
-            if (setup == Setup.LOGBACK_ASYNC_LOSSLESS) {
-                async.setDiscardingThreshold(0);
+        Appender<ILoggingEvent> front = switch (setup.queue) {
+            case JEWELRY -> {
+                JewelryAsyncAppender async = new JewelryAsyncAppender();
+                async.setContext(context);
+                async.addAppender(fileAppender);
+                yield async;
             }
-            async.addAppender(fileAppender);
-            async.start();
-            front = async;
+            case LLE_DISRUPTOR -> {
+                LoggingEventAsyncDisruptorAppender async = new LoggingEventAsyncDisruptorAppender();
+                async.setContext(context);
+                async.setAppendTimeout(ch.qos.logback.core.util.Duration.buildByMilliseconds(-1)); // wait, never drop
+                async.addAppender(fileAppender);
+                yield async;
+            }
+            case LOGBACK_DEFAULT, LOGBACK_LOSSLESS -> {
+                AsyncAppender async = new AsyncAppender();
+                async.setContext(context);
+                if (setup.queue == Queue.LOGBACK_LOSSLESS) {
+                    async.setDiscardingThreshold(0);
+                }
+                async.addAppender(fileAppender);
+                yield async;
+            }
+        };
+        front.setName("async");
+        front.start();
+        if (!front.isStarted()) {
+            throw new IllegalStateException(setup + ": the asynchronous appender did not start: "
+                    + context.getStatusManager().getCopyOfStatusList());
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
@@ -189,7 +241,7 @@ public final class EndToEnd {
 
     /** One order event in the set-up's idiom: a typed event for the library, structured arguments for LLE. */
     private static Runnable caller(Setup setup, LoggerContext context, int thread, LongAdder logged) {
-        if (setup == Setup.JEWELRY_DEFAULT) {
+        if (setup.encoding == Encoding.JEWELRY) {
             EventLogger events = EventLogger.create(context, OrderFixture.LOGGER, Clock.systemUTC());
             var items = OrderFixture.typedEvent(3).items();
             var total = OrderFixture.typedEvent(3).total();

@@ -231,12 +231,7 @@ public final class ResultsReport {
 
     private static void endToEnd(JsonNode e2e, StringBuilder md, ObjectNode summary) {
         List<String> targets = new ArrayList<>();
-        double lossless = 0;
-        for (JsonNode c : e2e.get("ceiling")) {
-            if (c.get("setup").asString().equals("LOGBACK_ASYNC_LOSSLESS")) {
-                lossless = c.get("writtenPerSecond").asDouble();
-            }
-        }
+        double lossless = ceiling(e2e, "LOGBACK_ASYNC_LOSSLESS");
         md.append("## End to end, two threads, real file (").append(e2e.get("seconds").asInt()).append(" s per set-up)\n\n");
         md.append("| set-up | logged | written | dropped | written/s | vs lossless Logback |\n|---|---:|---:|---:|---:|---:|\n");
         for (JsonNode c : e2e.get("ceiling")) {
@@ -265,10 +260,50 @@ public final class ResultsReport {
                         l.path("pacing").asString("SPINNING").toLowerCase(Locale.ROOT), mark(met)));
             }
         }
+        peerQueue(e2e, targets);
         md.append('\n');
         targets.forEach(t -> md.append("- ").append(t).append('\n'));
         md.append('\n');
         summary.set("endToEnd", e2e);
+    }
+
+    /**
+     * LLE's disruptor appender against the library's own queue, the same encoder behind both: it matches when its
+     * ceiling is within 10% and its p99.99 is no worse for every pacing measured.
+     */
+    private static void peerQueue(JsonNode e2e, List<String> targets) {
+        double own = ceiling(e2e, "JEWELRY_DEFAULT");
+        double peer = ceiling(e2e, "LLE_DISRUPTOR_JEWELRY");
+        if (own == 0 || peer == 0) {
+            return;
+        }
+        boolean matches = peer >= 0.9 * own;
+        StringBuilder tails = new StringBuilder();
+        for (JsonNode l : e2e.get("latency")) {
+            if (!l.get("setup").asString().equals("LLE_DISRUPTOR_JEWELRY")) {
+                continue;
+            }
+            String pacing = l.path("pacing").asString("SPINNING");
+            for (JsonNode o : e2e.get("latency")) {
+                if (o.get("setup").asString().equals("JEWELRY_DEFAULT") && o.path("pacing").asString("SPINNING").equals(pacing)) {
+                    matches &= l.get("p9999us").asDouble() <= o.get("p9999us").asDouble();
+                    tails.append(String.format(Locale.ROOT, ", %s p99.99 %.1f against %.1f µs",
+                            pacing.toLowerCase(Locale.ROOT), l.get("p9999us").asDouble(), o.get("p9999us").asDouble()));
+                }
+            }
+        }
+        targets.add(String.format(Locale.ROOT,
+                "LLE's disruptor appender with this library's encoder, against JewelryAsyncAppender: ceiling %.2fx%s: %s",
+                peer / own, tails, matches ? "matches (ceiling within 10%, p99.99 no worse)" : "does not match"));
+    }
+
+    private static double ceiling(JsonNode e2e, String setup) {
+        for (JsonNode c : e2e.get("ceiling")) {
+            if (c.get("setup").asString().equals(setup)) {
+                return c.get("writtenPerSecond").asDouble();
+            }
+        }
+        return 0;
     }
 
     private static String mark(boolean met) {

@@ -88,4 +88,23 @@ class ResultsReportTest {
                 .contains("parked callers: p99 < 20 µs and p99.99 < 1 ms with zero drops: met")
                 .contains("spinning callers: p99 < 20 µs and p99.99 < 1 ms with zero drops: missed");
     }
+
+    @Test
+    void lleDisruptorAppenderIsJudgedAgainstTheLibrarysQueueOnCeilingAndTail() throws IOException {
+        Files.writeString(dir.resolve("e2e.json"), """
+                {"seconds":10,"threads":2,
+                 "ceiling":[{"setup":"JEWELRY_DEFAULT","logged":3000000,"written":3000000,"dropped":0,"writtenPerSecond":300000},
+                            {"setup":"LLE_DISRUPTOR_JEWELRY","logged":2850000,"written":2850000,"dropped":0,"writtenPerSecond":285000},
+                            {"setup":"LOGBACK_ASYNC_LOSSLESS","logged":1500000,"written":1500000,"dropped":0,"writtenPerSecond":150000}],
+                 "latency":[{"setup":"JEWELRY_DEFAULT","pacing":"PARKED","rate":75000,"achievedRate":74990,"logged":750000,
+                             "written":750000,"dropped":0,"p50us":2.0,"p99us":9.0,"p999us":40.0,"p9999us":800.0,"maxus":2000.0},
+                            {"setup":"LLE_DISRUPTOR_JEWELRY","pacing":"PARKED","rate":75000,"achievedRate":74990,"logged":750000,
+                             "written":750000,"dropped":0,"p50us":2.0,"p99us":9.0,"p999us":40.0,"p9999us":900.0,"maxus":2000.0}]}
+                """);
+
+        String md = ResultsReport.report(dir).markdown();
+
+        // within 10% on the ceiling, but a worse tail: it does not match
+        assertThat(md).contains("against JewelryAsyncAppender: ceiling 0.95x, parked p99.99 900.0 against 800.0 µs: does not match");
+    }
 }

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The TCP route is encrypted end to end: jewelry-tcp.xml's appender (LLE's TCP appender with the library's
  * encoder) speaks mutual TLS to the ops pack's rsyslog listener; a collector whose certificate is not signed by the
- * logging CA gets nothing, and a plain-text client gets nothing into the collector either.
+ * logging CA gets nothing, and a plain-text client is hung up on while the same listener takes a trusted client's line.
  */
 class TlsCollectorTest {
 
@@ -76,20 +76,47 @@ class TlsCollectorTest {
     }
 
     @Test
-    void plainTextClientGetsNothingIntoTheCollector(@TempDir Path dir) throws Exception {
+    void plainTextClientGetsNothingIntoTheCollectorWhileATrustedClientDoes(@TempDir Path dir) throws Exception {
         Certificates pki = Certificates.generate(dir.resolve("pki"), "jewelry-it-logging-ca");
         try (TlsCollector collector = TlsCollector.start(dir.resolve("collector"), pki)) {
-            String forged = Json.MAPPER.writeValueAsString(Map.of("message", "plain text", "event", Map.of("dataset", "shop.operational")));
+            String forged = Json.MAPPER.writeValueAsString(Map.of("message", "plain text",
+                    "event", Map.of("dataset", "shop.operational"), "order", Map.of("number", "ORD-FORGED-1")));
+            boolean closedByCollector;
             try (Socket socket = new Socket(Net.LOOPBACK, collector.port())) {
-                socket.setSoTimeout(2000);
+                socket.setSoTimeout(10_000);
                 OutputStream out = socket.getOutputStream();
                 out.write((forged + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-            } catch (java.io.IOException refused) {
-                // the listener may reset the connection at once: just as good
+                closedByCollector = closedByPeer(socket);
+            } catch (java.io.IOException reset) {
+                closedByCollector = true; // reset at once, before or while writing
             }
-            Wait.sleep(Duration.ofSeconds(3));
-            assertThat(collector.lineCount()).as("a TLS-only listener takes no plain text").isZero();
+            assertThat(closedByCollector).as("the listener hangs up on a client that does not speak TLS").isTrue();
+
+            // the same listener, alive, takes a line from a client with the logging CA's certificate
+            try (Service service = tcpService(dir.resolve("logs"), pki, collector.port(), Map.of())) {
+                logOrders(service.events("com.jewelry.it.Tls"), "ORD-TRUSTED-", 1);
+                assertThat(Wait.until(Duration.ofSeconds(30), Duration.ofMillis(200), () -> collector.lineCount() >= 1))
+                        .as("the trusted client's line reached the collector; rsyslog says: %s", collector.diagnostics()).isTrue();
+            }
+            List<String> received = collector.lines().stream().map(line -> line.at("/order/number").asString()).toList();
+            assertThat(received).as("only the trusted client's line, not the plain text").containsExactly("ORD-TRUSTED-0");
+        }
+    }
+
+    /** True when the peer closed or reset the connection; false when it kept it open for the socket's timeout. */
+    private static boolean closedByPeer(Socket socket) {
+        try {
+            var in = socket.getInputStream();
+            byte[] buffer = new byte[256];
+            while (in.read(buffer) >= 0) {
+                // a TLS alert may come first; read on to the end of the stream
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+            return false;
+        } catch (java.io.IOException reset) {
+            return true;
         }
     }
 

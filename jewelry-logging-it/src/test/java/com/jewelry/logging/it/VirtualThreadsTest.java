@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and no carrier pinned across I/O or for a millisecond or more (JFR's jdk.VirtualThreadPinned, threshold 0; the
  * moments a class loads on first use are counted apart).
  *
- * <p>Runs in the surefire execution virtual-threads-jdk25 on Temurin 25; the module compiles for Java 17, so the
- * virtual-thread executor is looked up reflectively.
+ * <p>Runs in the surefire execution virtual-threads-jdk21 on the Java 21+ JDK named by JEWELRY_IT_JDK (.ci/run finds
+ * one with scripts/find-jdk.sh); the module compiles for Java 17, so the virtual-thread executor is looked up
+ * reflectively.
  */
 class VirtualThreadsTest {
 
@@ -44,7 +45,7 @@ class VirtualThreadsTest {
     @BeforeAll
     static void needsVirtualThreads() {
         Ci.require(Runtime.version().feature() >= 21, "virtual threads need Java 21+, this JVM is "
-                + Runtime.version() + " (the execution virtual-threads-jdk25 uses /usr/lib/jvm/temurin-25-jdk-amd64)");
+                + Runtime.version() + " (the execution virtual-threads-jdk21 runs on JEWELRY_IT_JDK; scripts/find-jdk.sh finds one)");
     }
 
     @Test

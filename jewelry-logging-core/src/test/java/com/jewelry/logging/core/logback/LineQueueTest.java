@@ -55,9 +55,16 @@ class LineQueueTest {
             }
         });
         caller.start();
-        Thread.sleep(20);
+        // the writer makes room only once the caller is parked waiting for it (no sleep deciding the order)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!isParked(caller) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(isParked(caller)).as("the caller waits while the queue is full").isTrue();
+        assertThat(added).as("not let in before there is room").isFalse();
         queue.drainTo(new ArrayList<>(), 1);
         caller.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(caller.isAlive()).as("the caller returned once there was room").isFalse();
         assertThat(added).isTrue();
         List<String> batch = new ArrayList<>();
         queue.drainTo(batch, 10);
@@ -109,5 +116,10 @@ class LineQueueTest {
             t.join();
         }
         assertThat(seen).hasSize(producers * perProducer);
+    }
+
+    private static boolean isParked(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 }

@@ -19,19 +19,23 @@ class CaptureScopeTest {
     void aThreadThatOutlivesItsTestNoLongerWritesIntoTheTestsCapture() throws Exception {
         CaptureScope scope = CaptureRouter.open("late-thread-test", CaptureSettings.DEFAULTS);
         scope.enter();
+        CountDownLatch loggedInTime = new CountDownLatch(1);
         CountDownLatch testEnded = new CountDownLatch(1);
         CountDownLatch loggedLate = new CountDownLatch(1);
         Thread straggler = new Thread(() -> {
             events.orderStatusChanged("C-1", "ORD-IN-TIME", OrderStatus.NEW, OrderStatus.PAID);
-            await(testEnded);
-            events.orderStatusChanged("C-1", "ORD-LATE", OrderStatus.PAID, OrderStatus.SHIPPED);
-            loggedLate.countDown();
+            loggedInTime.countDown();
+            if (await(testEnded)) {
+                events.orderStatusChanged("C-1", "ORD-LATE", OrderStatus.PAID, OrderStatus.SHIPPED);
+                loggedLate.countDown();
+            }
         });
         straggler.start();
-        Thread.sleep(50);
+        // the test ends only after the straggler's first line, and the straggler logs again only after that
+        assertThat(loggedInTime.await(10, TimeUnit.SECONDS)).as("the straggler logged while the test ran").isTrue();
         CaptureRouter.close(scope);
         testEnded.countDown();
-        assertThat(loggedLate.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(loggedLate.await(10, TimeUnit.SECONDS)).as("the straggler logged after the test ended").isTrue();
 
         assertThat(scope.store().snapshot()).hasSize(1);
         assertThat(scope.store().snapshot().get(0).json().at("/order/number").asString()).isEqualTo("ORD-IN-TIME");
@@ -53,11 +57,12 @@ class CaptureScopeTest {
         assertThat(CaptureScope.current()).isNull();
     }
 
-    private static void await(CountDownLatch latch) {
+    private static boolean await(CountDownLatch latch) {
         try {
-            latch.await(10, TimeUnit.SECONDS);
+            return latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
