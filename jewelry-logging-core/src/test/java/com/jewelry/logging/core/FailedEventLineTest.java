@@ -32,6 +32,9 @@ class FailedEventLineTest {
         assertThat(line.at("/customer/id").asString()).isEqualTo("C-1");
         assertThat(line.at("/error/type").asString()).isEqualTo(IllegalStateException.class.getName());
         assertThat(events.problemCounts()).isEmpty();
+        assertThat(line.at("/order").isMissingNode()).as("no empty order object").isTrue();
+        assertThat(line.at("/event/invalid")).extracting(JsonNode::asString)
+                .contains("order.number: missing", "order.items: missing", "order.total: missing");
     }
 
     @Test

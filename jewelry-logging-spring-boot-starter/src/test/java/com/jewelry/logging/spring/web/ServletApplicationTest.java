@@ -1,7 +1,9 @@
 package com.jewelry.logging.spring.web;
 
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
 import com.jewelry.logging.core.event.OrderStatus;
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import com.jewelry.logging.spring.support.JsonLines;
 import jakarta.servlet.Filter;
@@ -231,14 +233,19 @@ class ServletApplicationTest {
 
     public static class CheckoutService {
 
-        @LogEvent(value = EventKind.ORDER_STATUS_CHANGED, customerId = "'C-42'", orderNumber = "#number",
-                status = "#result", previousStatus = "'NEW'")
+        @LogEvent(type = OrderStatusChanged.class, fields = {
+                @Bind(name = "customerId", value = "'C-42'"),
+                @Bind(name = "orderNumber", value = "#number"),
+                @Bind(name = "newStatus", value = "#result"),
+                @Bind(name = "oldStatus", value = "'NEW'")})
         public OrderStatus confirm(String number) {
             return OrderStatus.CONFIRMED;
         }
 
-        @LogEvent(value = EventKind.PARTNER_ORDER_RECEIVED, partnerId = "#partnerId", orderNumber = "#number",
-                processingStatus = "'ACCEPTED'")
+        @LogEvent(type = PartnerOrderReceived.class, fields = {
+                @Bind(name = "partnerId", value = "#partnerId"),
+                @Bind(name = "orderNumber", value = "#number"),
+                @Bind(name = "processingStatus", value = "'ACCEPTED'")})
         public void receive(String partnerId, String number) {
         }
     }
