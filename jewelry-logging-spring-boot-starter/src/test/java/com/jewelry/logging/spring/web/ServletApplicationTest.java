@@ -119,6 +119,23 @@ class ServletApplicationTest {
     }
 
     @Test
+    void aClientErrorIsAFailedAccessLineAtWarnAndAServerErrorOneAtError(CapturedOutput output) throws Exception {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/no/such/page")).header("X-Request-Id", "req-404").GET());
+        HttpResponse<String> broken = send(HttpRequest.newBuilder(uri("/orders/ORD-4/broken")).header("X-Request-Id", "req-500").GET());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(broken.statusCode()).isEqualTo(500);
+        JsonNode notFound = single(linesOnceWritten(output, "http.access", "req-404"), "http.access", "req-404");
+        assertThat(text(notFound, "event.outcome")).isEqualTo("failure");
+        assertThat(text(notFound, "log.level")).isEqualTo("WARN");
+        assertThat(text(notFound, "event.dataset")).isEqualTo("shop.access");
+        JsonNode failed = single(linesOnceWritten(output, "http.access", "req-500"), "http.access", "req-500");
+        assertThat(text(failed, "event.outcome")).isEqualTo("failure");
+        assertThat(text(failed, "log.level")).isEqualTo("ERROR");
+        assertThat(at(failed, "http.response.status_code").asInt()).isEqualTo(500);
+    }
+
+    @Test
     void aRequestWithoutAnIdGetsANewOneAndAForgedIdIsReplaced(CapturedOutput output) throws Exception {
         HttpResponse<String> fresh = send(HttpRequest.newBuilder(uri("/orders/ORD-1/status")).GET());
         HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/orders/ORD-1/status"))
@@ -271,6 +288,11 @@ class ServletApplicationTest {
         @GetMapping("/orders/{number}/status")
         public String status(@PathVariable String number) {
             return "NEW";
+        }
+
+        @GetMapping("/orders/{number}/broken")
+        public String broken(@PathVariable String number) {
+            throw new IllegalStateException("the kiln is cold");
         }
 
         @GetMapping("/orders/{number}/recalculate")
