@@ -52,15 +52,17 @@ public final class EventType<E extends BusinessEvent> {
     public static <R extends BusinessEvent> EventType<R> of(Class<R> recordType) {
         java.lang.reflect.Field field;
         try {
-            field = recordType.getField("TYPE");
+            field = recordType.getDeclaredField("TYPE");
         } catch (NoSuchFieldException e) {
-            throw new IllegalArgumentException(recordType.getName()
-                    + " declares no public static final EventType<" + recordType.getSimpleName() + "> TYPE", e);
+            throw new IllegalArgumentException(recordType.getName() + " has no EventType: declare it as "
+                    + "public static final EventType<" + recordType.getSimpleName() + "> TYPE", e);
         }
         Object value;
         try {
+            // a record nested in a test class is often not public: read its TYPE all the same
+            field.trySetAccessible();
             value = java.lang.reflect.Modifier.isStatic(field.getModifiers()) ? field.get(null) : null;
-        } catch (IllegalAccessException e) {
+        } catch (IllegalAccessException | RuntimeException e) {
             throw new IllegalArgumentException(recordType.getName() + ".TYPE cannot be read", e);
         }
         if (!(value instanceof EventType<?> type) || type.recordType() != recordType) {
