@@ -1,7 +1,7 @@
 package com.jewelry.logging.boot3;
 
-import com.jewelry.logging.core.event.OrderStatusChanged;
 import com.jewelry.logging.core.event.OrderStatus;
+import com.jewelry.logging.core.event.OrderStatusChanged;
 import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.slf4j.Logger;

@@ -1,11 +1,11 @@
 package com.jewelry.examples.crm;
 
-import com.jewelry.logging.core.event.OrderCreated;
-import com.jewelry.logging.core.event.OrderUpdated;
 import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.core.event.FieldChange;
 import com.jewelry.logging.core.event.Money;
+import com.jewelry.logging.core.event.OrderCreated;
 import com.jewelry.logging.core.event.OrderItem;
+import com.jewelry.logging.core.event.OrderUpdated;
 import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;

@@ -1,10 +1,10 @@
 package com.jewelry.examples.shop;
 
-import com.jewelry.logging.core.event.OrderCreated;
-import com.jewelry.logging.core.event.OrderStatusChanged;
 import com.jewelry.logging.core.event.Money;
+import com.jewelry.logging.core.event.OrderCreated;
 import com.jewelry.logging.core.event.OrderItem;
 import com.jewelry.logging.core.event.OrderStatus;
+import com.jewelry.logging.core.event.OrderStatusChanged;
 import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;

@@ -1,13 +1,13 @@
 package com.jewelry.logging.spring.aop;
 
 import com.jewelry.logging.core.event.CostCalculationRequested;
+import com.jewelry.logging.core.event.Money;
 import com.jewelry.logging.core.event.NotificationSent;
 import com.jewelry.logging.core.event.OrderCreated;
-import com.jewelry.logging.core.event.OrderStatusChanged;
-import com.jewelry.logging.core.event.PartnerOrderReceived;
-import com.jewelry.logging.core.event.Money;
 import com.jewelry.logging.core.event.OrderItem;
 import com.jewelry.logging.core.event.OrderStatus;
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
 import com.jewelry.logging.masking.Sensitive;
 import com.jewelry.logging.masking.SensitiveKind;
 import com.jewelry.logging.spring.annotation.Bind;

@@ -1,8 +1,8 @@
 package com.jewelry.logging.spring.web;
 
+import com.jewelry.logging.core.event.OrderStatus;
 import com.jewelry.logging.core.event.OrderStatusChanged;
 import com.jewelry.logging.core.event.PartnerOrderReceived;
-import com.jewelry.logging.core.event.OrderStatus;
 import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import com.jewelry.logging.spring.support.JsonLines;
