@@ -120,6 +120,85 @@ final class EventRecipe {
         return constructor.newInstance(arguments);
     }
 
+    /**
+     * The components that feed a required field of the event, found by leaving each one out of an otherwise
+     * complete probe record; empty when no probe record can be made (then nothing is demanded at start-up).
+     */
+    List<String> requiredNames() {
+        Object[] probe = new Object[components.size()];
+        for (Component component : components.values()) {
+            probe[component.index()] = probeValue(component.type().getResolvableType().resolve(Object.class), 0);
+            if (probe[component.index()] == null) {
+                return List.of();
+            }
+        }
+        List<String> required = new ArrayList<>();
+        try {
+            if (!type.missingRequiredFields(constructor.newInstance(probe)).isEmpty()) {
+                return List.of();
+            }
+            for (Component component : components.values()) {
+                if (component.type().getType().isPrimitive() || component.isTime()) {
+                    continue;
+                }
+                Object[] without = probe.clone();
+                without[component.index()] = null;
+                if (!type.missingRequiredFields(constructor.newInstance(without)).isEmpty()) {
+                    required.add(component.name());
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return List.of(); // the record refuses probe values: its constructor checks for itself
+        }
+        return required;
+    }
+
+    /** A harmless non-null value of a type, or null when none can be made. */
+    private static Object probeValue(Class<?> type, int depth) {
+        if (type == String.class || type == CharSequence.class) {
+            return "probe";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return constants.length == 0 ? null : constants[0];
+        }
+        if (type == Instant.class) {
+            return Instant.EPOCH;
+        }
+        if (type == Duration.class) {
+            return Duration.ZERO;
+        }
+        if (type == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.ONE;
+        }
+        if (type.isAssignableFrom(List.class)) {
+            return List.of();
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class) {
+            return defaultOf(java.lang.invoke.MethodType.methodType(type).unwrap().returnType());
+        }
+        if (type.isRecord() && depth < 3) {
+            RecordComponent[] parts = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[parts.length];
+            Object[] values = new Object[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                types[i] = parts[i].getType();
+                values[i] = probeValue(types[i], depth + 1);
+                if (values[i] == null) {
+                    return null;
+                }
+            }
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                return canonical.newInstance(values);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Converts an evaluated value to a component's type; anything becomes text, enum constants come by name. */
     static Object convert(ConversionService conversions, Component component, Object value) {
         if (value == null) {

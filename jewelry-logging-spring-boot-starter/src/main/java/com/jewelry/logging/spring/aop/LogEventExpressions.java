@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * Parses and checks the expressions of every {@link LogEvent} method of every bean once, when the bean is created,
  * and keeps them for the aspect. A mistake stops the start with a message naming the method and the expression:
  * a syntax error, an argument name the method does not have, a property its declared type does not have,
- * {@code #result} on a void method, a name the event's record has no component for, or a value whose declared type
- * cannot become the component's type (the expected type is named).
+ * {@code #result} on a void method, a name the event's record has no component for, a component that feeds a
+ * required field left unbound, or a value whose declared type cannot become the component's type (the expected
+ * type is named).
  */
 public final class LogEventExpressions implements BeanPostProcessor {
 
@@ -140,6 +141,11 @@ public final class LogEventExpressions implements BeanPostProcessor {
             } catch (ParseException e) {
                 problems.add("'" + name + "' = \"" + text + "\" does not parse: " + e.getSimpleMessage()
                         + " at position " + e.getPosition());
+            }
+        }
+        for (String required : recipe.requiredNames()) {
+            if (!bound.containsKey(required) && !recipe.component(required).isDuration()) {
+                problems.add("'" + required + "' is required by " + event + " but not bound");
             }
         }
         if (!problems.isEmpty()) {

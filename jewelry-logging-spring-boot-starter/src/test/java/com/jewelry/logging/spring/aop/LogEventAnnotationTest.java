@@ -182,6 +182,16 @@ class LogEventAnnotationTest {
     }
 
     @Test
+    void aRequiredFieldLeftUnboundStopsTheStart() {
+        runner.withBean(OrderFixtures.UnboundRequiredService.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("UnboundRequiredService.place")
+                    .hasMessageContaining("'orderNumber' is required by order.created (OrderCreated) but not bound");
+        });
+    }
+
+    @Test
     void anExpressionThatDoesNotParseStopsTheStart() {
         runner.withBean(OrderFixtures.BrokenSyntaxService.class).run(context -> {
             assertThat(context).hasFailed();

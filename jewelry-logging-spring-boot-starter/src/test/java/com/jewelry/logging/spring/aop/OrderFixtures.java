@@ -130,4 +130,15 @@ public final class OrderFixtures {
             return null;
         }
     }
+
+    /** Leaves out the order number, which order.created requires. */
+    public static class UnboundRequiredService {
+        @LogEvent(type = OrderCreated.class, fields = {
+                @Bind(name = "customerId", value = "#customerId"),
+                @Bind(name = "items", value = "#result.items"),
+                @Bind(name = "total", value = "#result.total")})
+        public PlacedOrder place(String customerId) {
+            return null;
+        }
+    }
 }
