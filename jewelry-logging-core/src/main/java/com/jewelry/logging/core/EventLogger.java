@@ -18,6 +18,7 @@ import com.jewelry.logging.core.internal.Diagnostics;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -65,22 +66,30 @@ public final class EventLogger {
 
     /** Logs a business event that succeeded, at INFO. */
     public void log(BusinessEvent event) {
-        emit(event, EventOutcome.SUCCESS, null);
+        emit(event, EventOutcome.SUCCESS, Level.INFO, null);
     }
 
     /** Logs a business event whose step failed, at ERROR, with the exception's type and (masked) message. */
     public void logFailure(BusinessEvent event, Throwable cause) {
-        emit(event, EventOutcome.FAILURE, cause);
+        emit(event, EventOutcome.FAILURE, Level.ERROR, cause);
     }
 
-    private void emit(BusinessEvent event, EventOutcome outcome, Throwable cause) {
+    /**
+     * Logs an event whose step failed at a chosen level, e.g. an access line of a 4xx answer at WARN. A failed step
+     * often lacks fields it would have had (no order number when the order was never made): they are flagged in
+     * {@code event.invalid} but not reported as a logging problem, and the message falls back to the event's title.
+     */
+    public void logFailure(BusinessEvent event, Level level, Throwable cause) {
+        emit(event, EventOutcome.FAILURE, level == null ? Level.ERROR : level, cause);
+    }
+
+    private void emit(BusinessEvent event, EventOutcome outcome, Level level, Throwable cause) {
         try {
             if (event == null) {
                 diagnose("null event", "A null business event was logged by " + logger.getName() + "; nothing to write.");
                 return;
             }
-            boolean failure = outcome == EventOutcome.FAILURE;
-            if (failure ? !logger.isErrorEnabled() : !logger.isInfoEnabled()) {
+            if (!logger.isEnabledForLevel(level)) {
                 return;
             }
             EventType<?> type = event.type();
@@ -89,25 +98,37 @@ public final class EventLogger {
                         "Event class " + event.getClass().getName() + " returned no type; nothing to write.");
                 return;
             }
+            boolean failure = outcome == EventOutcome.FAILURE;
             List<String> missing = type.missingRequiredFields(event);
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() && !failure) {
                 diagnose(type.name() + " missing " + missing,
                         "Event " + type.name() + " was logged without " + missing
                                 + "; the line is written and flagged in event.invalid. Further occurrences are counted only.");
             }
-            EventLine line = new EventLine(type.messageFor(event), event, outcome);
-            if (failure) {
-                if (cause != null) {
-                    logger.error("{}", line, cause);
-                } else {
-                    logger.error("{}", line);
-                }
-            } else {
-                logger.info("{}", line);
-            }
+            // a message built from a missing value would read "Order null created": the title says what it was
+            String message = missing.isEmpty() ? type.messageFor(event) : type.title();
+            EventLine line = new EventLine(failure ? message + " (failed)" : message, event, outcome);
+            write(level, line, cause);
         } catch (RuntimeException e) {
             diagnose("logging failed " + e.getClass().getName(),
                     "Logging an event failed inside the logging back end (" + e.getClass().getName() + ").");
+        }
+    }
+
+    private void write(Level level, EventLine line, Throwable cause) {
+        Object[] arguments = cause == null ? new Object[] {line} : new Object[] {line, cause};
+        switch (level) {
+            case ERROR -> logger.error("{}", arguments);
+            case WARN -> logger.warn("{}", arguments);
+            case INFO -> {
+                if (cause == null) {
+                    logger.info("{}", line);
+                } else {
+                    logger.info("{}", arguments);
+                }
+            }
+            case DEBUG -> logger.debug("{}", arguments);
+            case TRACE -> logger.trace("{}", arguments);
         }
     }
 

@@ -42,6 +42,36 @@ public final class EventType<E extends BusinessEvent> {
         return new Builder<>(recordType, name, version);
     }
 
+    /**
+     * The type of an event record, read from its {@code public static final EventType<R> TYPE} field: how a service's
+     * own event joins the catalogue, {@code @LogEvent} and the test kit without being listed anywhere else.
+     *
+     * @throws IllegalArgumentException when the class has no such field or it describes another record
+     */
+    @SuppressWarnings("unchecked")
+    public static <R extends BusinessEvent> EventType<R> of(Class<R> recordType) {
+        java.lang.reflect.Field field;
+        try {
+            field = recordType.getDeclaredField("TYPE");
+        } catch (NoSuchFieldException e) {
+            throw new IllegalArgumentException(recordType.getName() + " has no EventType: declare it as "
+                    + "public static final EventType<" + recordType.getSimpleName() + "> TYPE", e);
+        }
+        Object value;
+        try {
+            // a record nested in a test class is often not public: read its TYPE all the same
+            field.trySetAccessible();
+            value = java.lang.reflect.Modifier.isStatic(field.getModifiers()) ? field.get(null) : null;
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new IllegalArgumentException(recordType.getName() + ".TYPE cannot be read", e);
+        }
+        if (!(value instanceof EventType<?> type) || type.recordType() != recordType) {
+            throw new IllegalArgumentException(recordType.getName() + ".TYPE must be a static EventType built for "
+                    + recordType.getSimpleName() + " (EventType.builder(" + recordType.getSimpleName() + ".class, ...))");
+        }
+        return (EventType<R>) type;
+    }
+
     /** The event name written as {@code event.action}, e.g. {@code order.status_changed}. */
     public String name() {
         return name;

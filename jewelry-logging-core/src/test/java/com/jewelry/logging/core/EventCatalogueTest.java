@@ -1,6 +1,5 @@
 package com.jewelry.logging.core;
 
-import com.jewelry.logging.core.event.BusinessEvents;
 import com.jewelry.logging.core.internal.schema.EventSchemas;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,7 @@ class EventCatalogueTest {
     private static String render() {
         StringBuilder md = new StringBuilder();
         md.append(Files.exists(Path.of("src/test/resources/events-intro.md")) ? read("src/test/resources/events-intro.md") : "");
-        for (EventType<?> type : BusinessEvents.ALL) {
+        for (EventType<?> type : EventCatalogue.builtIn().types()) {
             Map.Entry<SystemName, BusinessEvent> sample = SampleEvents.BY_NAME.get(type.name());
             md.append("\n## `").append(type.name()).append("` — ").append(type.title()).append("\n\n");
             md.append(type.description()).append("\n\n");

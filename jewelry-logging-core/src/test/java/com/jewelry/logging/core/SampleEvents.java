@@ -1,5 +1,7 @@
 package com.jewelry.logging.core;
 
+import com.jewelry.logging.core.event.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyKind;
 import com.jewelry.logging.core.event.CostCalculationCompleted;
 import com.jewelry.logging.core.event.CostCalculationRequested;
 import com.jewelry.logging.core.event.FieldChange;
@@ -45,7 +47,9 @@ final class SampleEvents {
             "notification.sent", Map.entry(SystemName.SHOP,
                     new NotificationSent(T, "C-10042", "ORD-2026-000123", NotificationType.READY_FOR_PICKUP, NotificationChannel.SMS)),
             "http.access", Map.entry(SystemName.API, new HttpAccess(T, "POST", "/partner/orders", "/partner/orders", 201,
-                    Duration.ofMillis(37), "P-77", "203.0.113.7", "partner-client/2.1")));
+                    Duration.ofMillis(37), "P-77", "203.0.113.7", "partner-client/2.1")),
+            "anomaly.detected", Map.entry(SystemName.API, new AnomalyDetected(T, AnomalyKind.POSSIBLE_DDOS, "API",
+                    "http.access", "client.id", "P-77", 1840, 12, 9, 60)));
 
     private SampleEvents() {
     }

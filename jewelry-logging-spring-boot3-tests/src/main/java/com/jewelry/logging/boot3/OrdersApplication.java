@@ -1,7 +1,8 @@
 package com.jewelry.logging.boot3;
 
 import com.jewelry.logging.core.event.OrderStatus;
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,11 @@ public class OrdersApplication {
     @Service
     public static class OrderService {
 
-        @LogEvent(value = EventKind.ORDER_STATUS_CHANGED, customerId = "'C-42'", orderNumber = "#number",
-                status = "#result", previousStatus = "'NEW'")
+        @LogEvent(type = OrderStatusChanged.class, fields = {
+                @Bind(name = "customerId", value = "'C-42'"),
+                @Bind(name = "orderNumber", value = "#number"),
+                @Bind(name = "newStatus", value = "#result"),
+                @Bind(name = "oldStatus", value = "'NEW'")})
         public OrderStatus confirm(String number) {
             return OrderStatus.CONFIRMED;
         }

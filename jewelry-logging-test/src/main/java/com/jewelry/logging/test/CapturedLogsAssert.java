@@ -1,7 +1,10 @@
 package com.jewelry.logging.test;
 
+import com.jewelry.logging.core.BusinessEvent;
+import com.jewelry.logging.core.EventCatalogue;
 import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.LogFields;
+import com.jewelry.logging.test.internal.EventReader;
 import com.jewelry.logging.test.internal.LineStore;
 import com.jewelry.logging.test.internal.Lines;
 import com.jewelry.logging.test.internal.PersonalDataScan;
@@ -32,6 +35,11 @@ public final class CapturedLogsAssert extends AbstractAssert<CapturedLogsAssert,
     /** There is at least one line of this event type (name and version). */
     public EventLinesAssert hasEvent(EventType<?> type) {
         return hasEvent(type.name()).withField(LogFields.EVENT_VERSION, type.version());
+    }
+
+    /** There is at least one line of this event record's type, e.g. {@code hasEvent(RingResized.class)}. */
+    public EventLinesAssert hasEvent(Class<? extends BusinessEvent> recordType) {
+        return hasEvent(EventReader.typeOf(recordType));
     }
 
     /** No line is of this event. */
@@ -73,8 +81,16 @@ public final class CapturedLogsAssert extends AbstractAssert<CapturedLogsAssert,
      * failure gives each reason (schema, place in the line, rule broken).
      */
     public CapturedLogsAssert allLinesMatchSchemas() {
+        return allLinesMatchSchemas(EventCatalogue.builtIn());
+    }
+
+    /**
+     * As {@link #allLinesMatchSchemas()}, and the lines of a service's own events (those of the catalogue the
+     * library does not publish a schema for) match the schema generated from their types.
+     */
+    public CapturedLogsAssert allLinesMatchSchemas(EventCatalogue catalogue) {
         isNotNull();
-        List<String> problems = SchemaCheck.problems(actual.entries());
+        List<String> problems = SchemaCheck.problems(actual.entries(), catalogue);
         if (!problems.isEmpty()) {
             fail("Expected every captured line to match the published schemas, but " + problems.size()
                     + " problem(s) were found:\n  " + String.join("\n  ", limit(problems)));

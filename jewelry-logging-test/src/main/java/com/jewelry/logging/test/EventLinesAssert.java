@@ -20,8 +20,8 @@ import java.util.Objects;
 public final class EventLinesAssert extends AbstractAssert<EventLinesAssert, List<LogLine>> {
 
     /** Field paths shared by the library's events; the kit's own tests check each event defines them so. */
-    static final String ORDER_NUMBER = "order.number";
-    static final String CUSTOMER_ID = "customer.id";
+    static final String ORDER_NUMBER = LogFields.ORDER_NUMBER;
+    static final String CUSTOMER_ID = LogFields.CUSTOMER_ID;
 
     private final CapturedLogs logs;
     private final List<String> conditions = new ArrayList<>();

@@ -3,7 +3,7 @@ package com.jewelry.logging.test;
 import com.jewelry.logging.core.BusinessEvent;
 import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.core.SystemName;
-import com.jewelry.logging.core.event.BusinessEvents;
+import com.jewelry.logging.core.EventCatalogue;
 import com.jewelry.logging.core.event.OrderStatus;
 import com.jewelry.logging.test.internal.SchemaCheck;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class SchemaAssertionsTest {
 
     @Test
     void everyEventTypeHasItsSchemaUnderTheKitsNamingRule() {
-        for (var type : BusinessEvents.ALL) {
+        for (var type : EventCatalogue.builtIn().types()) {
             assertThat(getClass().getClassLoader().getResource(SchemaCheck.SCHEMA_DIRECTORY + SchemaCheck.schemaFileName(type)))
                     .as(type.name()).isNotNull();
         }

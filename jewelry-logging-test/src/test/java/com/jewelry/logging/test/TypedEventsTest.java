@@ -6,7 +6,7 @@ import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.FieldKind;
 import com.jewelry.logging.core.SystemName;
-import com.jewelry.logging.core.event.BusinessEvents;
+import com.jewelry.logging.core.EventCatalogue;
 import com.jewelry.logging.core.event.FieldChange;
 import com.jewelry.logging.core.event.HttpAccess;
 import com.jewelry.logging.core.event.Money;
@@ -111,7 +111,7 @@ class TypedEventsTest {
 
     @Test
     void theKitsSharedFieldPathsAreTheLibrarysOwn() {
-        for (EventType<?> type : BusinessEvents.BUSINESS) {
+        for (EventType<?> type : EventCatalogue.builtIn().types(com.jewelry.logging.core.EventCategory.BUSINESS)) {
             assertThat(type.fields()).extracting(EventField::path).as(type.name()).contains(EventLinesAssert.ORDER_NUMBER);
         }
         assertThat(OrderCreated.TYPE.fields()).extracting(EventField::path).contains(EventLinesAssert.CUSTOMER_ID);

@@ -3,8 +3,10 @@ package com.jewelry.examples.crm;
 import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.core.event.FieldChange;
 import com.jewelry.logging.core.event.Money;
+import com.jewelry.logging.core.event.OrderCreated;
 import com.jewelry.logging.core.event.OrderItem;
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.core.event.OrderUpdated;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;
 
@@ -31,8 +33,11 @@ public class OrderDesk {
         this.events = events;
     }
 
-    @LogEvent(value = EventKind.ORDER_CREATED, customerId = "#request.customerId", orderNumber = "#result.number",
-            items = "#result.items", total = "#result.total")
+    @LogEvent(type = OrderCreated.class, fields = {
+            @Bind(name = "customerId", value = "#request.customerId"),
+            @Bind(name = "orderNumber", value = "#result.number"),
+            @Bind(name = "items", value = "#result.items"),
+            @Bind(name = "total", value = "#result.total")})
     public CrmOrder take(PhoneOrder request) {
         Customer customer = customers.find(request.customerId());
         BigDecimal total = BigDecimal.ZERO;
@@ -48,8 +53,10 @@ public class OrderDesk {
         return order;
     }
 
-    @LogEvent(value = EventKind.ORDER_UPDATED, customerId = "#result.customerId", orderNumber = "#number",
-            changes = "#result.changes")
+    @LogEvent(type = OrderUpdated.class, fields = {
+            @Bind(name = "customerId", value = "#result.customerId"),
+            @Bind(name = "orderNumber", value = "#number"),
+            @Bind(name = "changes", value = "#result.changes")})
     public CrmOrder.Amended amend(String number, Amendment amendment) {
         CrmOrder order = find(number);
         List<FieldChange> changes = new ArrayList<>();

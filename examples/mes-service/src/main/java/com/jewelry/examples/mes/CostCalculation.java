@@ -1,6 +1,7 @@
 package com.jewelry.examples.mes;
 
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.core.event.CostCalculationRequested;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;
 
@@ -16,8 +17,10 @@ public class CostCalculation {
         this.estimator = estimator;
     }
 
-    @LogEvent(value = EventKind.COST_CALCULATION_REQUESTED, customerId = "#job.customerId",
-            orderNumber = "#job.orderNumber", modelId = "#job.model.id")
+    @LogEvent(type = CostCalculationRequested.class, fields = {
+            @Bind(name = "customerId", value = "#job.customerId"),
+            @Bind(name = "orderNumber", value = "#job.orderNumber"),
+            @Bind(name = "modelId", value = "#job.model.id")})
     public CostBreakdown calculate(CostJob job) {
         return estimator.estimate(job.alloy(), meshes.measure(job.model()), job.stones());
     }

@@ -1,6 +1,7 @@
 package com.jewelry.examples.mes;
 
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.core.event.CostCalculationCompleted;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;
 
@@ -13,8 +14,10 @@ public class QuoteBook {
 
     private final Map<String, CostBreakdown> quotes = new ConcurrentHashMap<>();
 
-    @LogEvent(value = EventKind.COST_CALCULATION_COMPLETED, customerId = "#job.customerId",
-            orderNumber = "#job.orderNumber", cost = "#breakdown.total")
+    @LogEvent(type = CostCalculationCompleted.class, fields = {
+            @Bind(name = "customerId", value = "#job.customerId"),
+            @Bind(name = "orderNumber", value = "#job.orderNumber"),
+            @Bind(name = "cost", value = "#breakdown.total")})
     public void record(CostJob job, CostBreakdown breakdown) {
         quotes.put(job.orderNumber(), breakdown);
     }

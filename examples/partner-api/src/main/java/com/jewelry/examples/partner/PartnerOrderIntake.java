@@ -1,7 +1,8 @@
 package com.jewelry.examples.partner;
 
+import com.jewelry.logging.core.event.PartnerOrderReceived;
 import com.jewelry.logging.core.event.ProcessingStatus;
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +29,10 @@ public class PartnerOrderIntake {
         this.properties = properties;
     }
 
-    @LogEvent(value = EventKind.PARTNER_ORDER_RECEIVED, partnerId = "#partnerId", orderNumber = "#order.orderNumber",
-            processingStatus = "#result.status")
+    @LogEvent(type = PartnerOrderReceived.class, fields = {
+            @Bind(name = "partnerId", value = "#partnerId"),
+            @Bind(name = "orderNumber", value = "#order.orderNumber"),
+            @Bind(name = "processingStatus", value = "#result.status")})
     public Receipt receive(String partnerId, PartnerOrderRequest order) {
         List<String> problems = validator.problems(partnerId, order);
         if (!problems.isEmpty()) {

@@ -1,9 +1,11 @@
 package com.jewelry.examples.shop;
 
 import com.jewelry.logging.core.event.Money;
+import com.jewelry.logging.core.event.OrderCreated;
 import com.jewelry.logging.core.event.OrderItem;
 import com.jewelry.logging.core.event.OrderStatus;
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +30,11 @@ public class OrderBook {
     }
 
     /** Turns the basket into a new order with the next order number and today's prices. */
-    @LogEvent(value = EventKind.ORDER_CREATED, customerId = "#request.customerId", orderNumber = "#result.number",
-            items = "#result.items", total = "#result.total")
+    @LogEvent(type = OrderCreated.class, fields = {
+            @Bind(name = "customerId", value = "#request.customerId"),
+            @Bind(name = "orderNumber", value = "#result.number"),
+            @Bind(name = "items", value = "#result.items"),
+            @Bind(name = "total", value = "#result.total")})
     public Order place(CheckoutRequest request) {
         List<OrderItem> items = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -47,8 +52,11 @@ public class OrderBook {
     }
 
     /** Moves the order to {@code status}; the event names both statuses. */
-    @LogEvent(value = EventKind.ORDER_STATUS_CHANGED, customerId = "#result.order.customerId", orderNumber = "#number",
-            status = "#result.order.status", previousStatus = "#result.previous")
+    @LogEvent(type = OrderStatusChanged.class, fields = {
+            @Bind(name = "customerId", value = "#result.order.customerId"),
+            @Bind(name = "orderNumber", value = "#number"),
+            @Bind(name = "newStatus", value = "#result.order.status"),
+            @Bind(name = "oldStatus", value = "#result.previous")})
     public StatusChange move(String number, OrderStatus status) {
         Order order = find(number);
         Order moved = order.withStatus(status);

@@ -1,5 +1,8 @@
 package com.jewelry.logging.analysis.anomaly;
 
+import com.jewelry.logging.core.event.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyKind;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.jewelry.logging.analysis.anomaly;
 
+import com.jewelry.logging.core.event.AnomalyDetected;
+
 import java.time.Instant;
 
 /** Told once when an anomaly episode starts (log the event, notify) and once when it is over. */

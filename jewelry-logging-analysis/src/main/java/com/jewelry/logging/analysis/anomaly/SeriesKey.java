@@ -1,5 +1,8 @@
 package com.jewelry.logging.analysis.anomaly;
 
+import com.jewelry.logging.core.event.AnomalyDetected;
+import com.jewelry.logging.core.event.HttpAccess;
+
 import java.util.Objects;
 
 /**
@@ -18,7 +21,7 @@ public record SeriesKey(String system, String event, String dimension, String va
     /** The pseudo event name of ERROR lines of any kind. */
     public static final String ERRORS = "log.error";
     /** The event name of access lines (one per HTTP request). */
-    public static final String HTTP_REQUESTS = "http.access";
+    public static final String HTTP_REQUESTS = HttpAccess.TYPE.name();
     /** Dimension: the authenticated API client (partner) of a request. */
     public static final String CLIENT_ID = "client.id";
     /** Dimension: the address a request came from, masked or pseudonymised as the line holds it. */
@@ -35,6 +38,11 @@ public record SeriesKey(String system, String event, String dimension, String va
     /** The whole rate of an event of a system. */
     public static SeriesKey of(String system, String event) {
         return new SeriesKey(system, event, null, null);
+    }
+
+    /** The series an anomaly was found on. */
+    public static SeriesKey of(AnomalyDetected anomaly) {
+        return new SeriesKey(anomaly.system(), anomaly.event(), anomaly.dimension(), anomaly.dimensionValue());
     }
 
     /** The rate of HTTP requests of one client id or one address (see {@link #CLIENT_ID}, {@link #CLIENT_ADDRESS}). */

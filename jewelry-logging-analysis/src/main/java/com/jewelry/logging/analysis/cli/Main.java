@@ -1,6 +1,6 @@
 package com.jewelry.logging.analysis.cli;
 
-import com.jewelry.logging.analysis.anomaly.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyDetected;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.analysis.report.Figures;
 import com.jewelry.logging.analysis.report.LogFileFigures;

@@ -1,6 +1,6 @@
 package com.jewelry.logging.analysis.report;
 
-import com.jewelry.logging.analysis.anomaly.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyDetected;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +23,7 @@ import java.util.SortedMap;
  * @param problems             WARN and ERROR lines per system: system → level → count
  * @param anomalies            anomalies the detector finds in the per-minute rates of the period
  * @param loggedAnomalies      {@code anomaly.detected} lines the services logged, per system
+ * @param events               lines of every event of the catalogue the figures were read with: event → system → count
  */
 public record Figures(Instant from, Instant until, long lines,
                       SortedMap<String, Long> ordersCreated,
@@ -33,7 +34,8 @@ public record Figures(Instant from, Instant until, long lines,
                       SortedMap<String, Long> notifications,
                       SortedMap<String, SortedMap<String, Long>> problems,
                       List<AnomalyDetected> anomalies,
-                      SortedMap<String, Long> loggedAnomalies) {
+                      SortedMap<String, Long> loggedAnomalies,
+                      SortedMap<String, SortedMap<String, Long>> events) {
 
     /** Processing statuses counted as failures of the partner API. */
     public static final List<String> PARTNER_FAILURES = List.of("REJECTED", "INVALID");

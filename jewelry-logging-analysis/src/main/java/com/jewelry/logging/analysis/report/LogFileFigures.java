@@ -1,8 +1,14 @@
 package com.jewelry.logging.analysis.report;
 
-import com.jewelry.logging.analysis.anomaly.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyDetected;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.analysis.anomaly.SeriesKey;
+import com.jewelry.logging.core.EventCatalogue;
+import com.jewelry.logging.core.event.CostCalculationRequested;
+import com.jewelry.logging.core.event.NotificationSent;
+import com.jewelry.logging.core.event.OrderCreated;
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +40,17 @@ public final class LogFileFigures {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DetectorSettings settings;
+    private final EventCatalogue catalogue;
 
+    /** Figures of the library's own events. */
     public LogFileFigures(DetectorSettings settings) {
+        this(settings, EventCatalogue.builtIn());
+    }
+
+    /** Figures of the events of a catalogue: a service's own events are counted in {@link Figures#events()} too. */
+    public LogFileFigures(DetectorSettings settings, EventCatalogue catalogue) {
         this.settings = settings;
+        this.catalogue = catalogue;
     }
 
     /** The log files of a directory, sorted by name. */
@@ -53,7 +67,7 @@ public final class LogFileFigures {
 
     /** Reads the files; {@code from}/{@code until} null mean the whole content. */
     public Figures read(Path dir, Instant from, Instant until) {
-        Counter counter = new Counter(from, until);
+        Counter counter = new Counter(from, until, catalogue);
         for (Path file : logFiles(dir)) {
             try (InputStream in = open(file);
                  BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -91,11 +105,14 @@ public final class LogFileFigures {
         private final SortedMap<String, Long> notifications = new TreeMap<>();
         private final SortedMap<String, SortedMap<String, Long>> problems = new TreeMap<>();
         private final SortedMap<String, Long> loggedAnomalies = new TreeMap<>();
+        private final SortedMap<String, SortedMap<String, Long>> events = new TreeMap<>();
         private final RateSeries series = new RateSeries();
+        private final EventCatalogue catalogue;
 
-        Counter(Instant from, Instant until) {
+        Counter(Instant from, Instant until, EventCatalogue catalogue) {
             this.from = from;
             this.until = until;
+            this.catalogue = catalogue;
         }
 
         void line(String raw) {
@@ -118,24 +135,26 @@ public final class LogFileFigures {
             String action = line.path("event").path("action").asString("");
             String level = line.path("log").path("level").asString("");
             Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
-            switch (action) {
-                case "order.created" -> {
-                    ordersCreated.merge(system, 1L, Long::sum);
-                    ordersPerHour.merge(at.truncatedTo(ChronoUnit.HOURS), 1L, Long::sum);
+            if (catalogue.contains(action)) {
+                nested(events, action, system);
+            }
+            if (action.equals(OrderCreated.TYPE.name())) {
+                ordersCreated.merge(system, 1L, Long::sum);
+                ordersPerHour.merge(at.truncatedTo(ChronoUnit.HOURS), 1L, Long::sum);
+            } else if (action.equals(OrderStatusChanged.TYPE.name())) {
+                nested(ordersPerStatus, ReportFields.text(line, ReportFields.STATUS), system);
+            } else if (action.equals(CostCalculationRequested.TYPE.name())) {
+                JsonNode duration = ReportFields.at(line, ReportFields.COST_DURATION);
+                if (duration.isNumber()) {
+                    costMillis.add(duration.asDouble());
                 }
-                case "order.status_changed" -> nested(ordersPerStatus, line.path("order").path("status").asString(""), system);
-                case "cost_calculation.requested" -> {
-                    JsonNode duration = line.path("cost_calculation").path("duration_ms");
-                    if (duration.isNumber()) {
-                        costMillis.add(duration.asDouble());
-                    }
-                }
-                case "partner_order.received" -> nested(partnerReceipts, line.path("partner").path("id").asString(""),
-                        line.path("order").path("processing_status").asString(""));
-                case "notification.sent" -> notifications.merge(line.path("notification").path("type").asString(""), 1L, Long::sum);
-                case "anomaly.detected" -> loggedAnomalies.merge(system, 1L, Long::sum);
-                default -> {
-                }
+            } else if (action.equals(PartnerOrderReceived.TYPE.name())) {
+                nested(partnerReceipts, ReportFields.text(line, ReportFields.PARTNER),
+                        ReportFields.text(line, ReportFields.PROCESSING_STATUS));
+            } else if (action.equals(NotificationSent.TYPE.name())) {
+                notifications.merge(ReportFields.text(line, ReportFields.NOTIFICATION_TYPE), 1L, Long::sum);
+            } else if (action.equals(AnomalyDetected.TYPE.name())) {
+                loggedAnomalies.merge(system, 1L, Long::sum);
             }
             if (RateSeries.WATCHED_EVENTS.contains(action)) {
                 series.add(SeriesKey.of(system, action), minute, 1);
@@ -173,7 +192,7 @@ public final class LogFileFigures {
             List<AnomalyDetected> anomalies = series.rebucket(window).anomalies(settings.withWindow(window), end);
             return new Figures(start, end, lines, ordersCreated, ordersPerStatus, ordersPerHour,
                     Percentiles.durations(costMillis.stream().mapToDouble(Double::doubleValue).toArray()),
-                    partnerReceipts, notifications, problems, anomalies, loggedAnomalies);
+                    partnerReceipts, notifications, problems, anomalies, loggedAnomalies, events);
         }
     }
 }

@@ -2,6 +2,14 @@ package com.jewelry.logging.analysis.report;
 
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.analysis.anomaly.SeriesKey;
+import com.jewelry.logging.core.EventCatalogue;
+import com.jewelry.logging.core.LogFields;
+import com.jewelry.logging.core.event.AnomalyDetected;
+import com.jewelry.logging.core.event.CostCalculationRequested;
+import com.jewelry.logging.core.event.NotificationSent;
+import com.jewelry.logging.core.event.OrderCreated;
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,13 +43,22 @@ public final class OpenSearchFigures {
     private final HttpClient http;
     private final DetectorSettings settings;
     private final String authorization;
+    private final EventCatalogue catalogue;
+
+    /** Figures of the library's own events; see {@link #OpenSearchFigures(URI, String, DetectorSettings, String, EventCatalogue)}. */
+    public OpenSearchFigures(URI base, String indices, DetectorSettings settings, String authorization) {
+        this(base, indices, settings, authorization, EventCatalogue.builtIn());
+    }
 
     /**
      * @param base          the cluster, e.g. {@code http://127.0.0.1:9200}
      * @param indices       the index pattern searched, e.g. {@code jewelry-*}
      * @param authorization an {@code Authorization} header value, or null
+     * @param catalogue     the events counted in {@link Figures#events()}
      */
-    public OpenSearchFigures(URI base, String indices, DetectorSettings settings, String authorization) {
+    public OpenSearchFigures(URI base, String indices, DetectorSettings settings, String authorization,
+                             EventCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.base = base;
         this.indices = indices;
         this.settings = settings;
@@ -50,7 +67,7 @@ public final class OpenSearchFigures {
     }
 
     public Figures read(Instant from, Instant until) throws IOException, InterruptedException {
-        JsonNode aggs = search(figuresQuery(from, until)).path("aggregations");
+        JsonNode aggs = search(figuresQuery(from, until, catalogue)).path("aggregations");
         long lines = aggs.path("lines").path("value").asLong();
 
         SortedMap<String, Long> ordersCreated = terms(aggs.path("orders_created").path("by_system"));
@@ -87,7 +104,8 @@ public final class OpenSearchFigures {
                 terms(aggs.path("notifications").path("by_type")),
                 nested(aggs.path("problems").path("by_system"), "by_level"),
                 series.anomalies(settings.withWindow(window), until),
-                terms(aggs.path("logged_anomalies").path("by_system")));
+                terms(aggs.path("logged_anomalies").path("by_system")),
+                nested(aggs.path("per_event").path("by_event"), "by_system"));
     }
 
     /** Every system that has a line in the period (the terms of the figures search). */
@@ -114,7 +132,7 @@ public final class OpenSearchFigures {
     }
 
     /** The figures search: one request, filters with terms, percentiles and max inside. */
-    static ObjectNode figuresQuery(Instant from, Instant until) {
+    static ObjectNode figuresQuery(Instant from, Instant until, EventCatalogue catalogue) {
         ObjectNode body = JSON.createObjectNode();
         body.put("size", 0);
         body.set("query", range(from, until));
@@ -122,33 +140,38 @@ public final class OpenSearchFigures {
         aggs.putObject("lines").putObject("value_count").put("field", "@timestamp");
         terms(aggs.putObject("systems"), "system");
 
-        ObjectNode orders = filtered(aggs, "orders_created", "event.action", "order.created");
+        ObjectNode orders = filtered(aggs, "orders_created", LogFields.EVENT_ACTION, OrderCreated.TYPE.name());
         terms(orders.putObject("by_system"), "system");
         ObjectNode perHour = orders.putObject("per_hour").putObject("date_histogram");
         perHour.put("field", "@timestamp").put("fixed_interval", "1h").put("min_doc_count", 1);
 
-        ObjectNode status = filtered(aggs, "status_changes", "event.action", "order.status_changed");
-        terms(terms(status.putObject("by_status"), "order.status").putObject("by_system"), "system");
+        ObjectNode status = filtered(aggs, "status_changes", LogFields.EVENT_ACTION, OrderStatusChanged.TYPE.name());
+        terms(terms(status.putObject("by_status"), ReportFields.STATUS).putObject("by_system"), "system");
 
-        ObjectNode cost = filtered(aggs, "cost", "event.action", "cost_calculation.requested");
+        ObjectNode cost = filtered(aggs, "cost", LogFields.EVENT_ACTION, CostCalculationRequested.TYPE.name());
         ObjectNode percentiles = cost.putObject("percentiles").putObject("percentiles");
-        percentiles.put("field", "cost_calculation.duration_ms");
+        percentiles.put("field", ReportFields.COST_DURATION);
         percentiles.putArray("percents").add(50.0).add(95.0);
-        cost.putObject("max").putObject("max").put("field", "cost_calculation.duration_ms");
+        cost.putObject("max").putObject("max").put("field", ReportFields.COST_DURATION);
 
-        ObjectNode partners = filtered(aggs, "partners", "event.action", "partner_order.received");
-        terms(terms(partners.putObject("by_partner"), "partner.id").putObject("by_status"), "order.processing_status");
+        ObjectNode partners = filtered(aggs, "partners", LogFields.EVENT_ACTION, PartnerOrderReceived.TYPE.name());
+        terms(terms(partners.putObject("by_partner"), ReportFields.PARTNER).putObject("by_status"), ReportFields.PROCESSING_STATUS);
 
-        ObjectNode notifications = filtered(aggs, "notifications", "event.action", "notification.sent");
-        terms(notifications.putObject("by_type"), "notification.type");
+        ObjectNode notifications = filtered(aggs, "notifications", LogFields.EVENT_ACTION, NotificationSent.TYPE.name());
+        terms(notifications.putObject("by_type"), ReportFields.NOTIFICATION_TYPE);
 
         ObjectNode problems = aggs.putObject("problems");
         ArrayNode levels = problems.putObject("filter").putObject("terms").putArray("log.level");
         levels.add("WARN").add("ERROR");
         terms(terms(problems.putObject("aggs").putObject("by_system"), "system").putObject("by_level"), "log.level");
 
-        ObjectNode logged = filtered(aggs, "logged_anomalies", "event.action", "anomaly.detected");
+        ObjectNode logged = filtered(aggs, "logged_anomalies", LogFields.EVENT_ACTION, AnomalyDetected.TYPE.name());
         terms(logged.putObject("by_system"), "system");
+
+        ObjectNode perEvent = aggs.putObject("per_event");
+        ArrayNode names = perEvent.putObject("filter").putObject("terms").putArray(LogFields.EVENT_ACTION);
+        catalogue.names().forEach(names::add);
+        terms(terms(perEvent.putObject("aggs").putObject("by_event"), LogFields.EVENT_ACTION).putObject("by_system"), "system");
         return body;
     }
 
@@ -161,14 +184,14 @@ public final class OpenSearchFigures {
         ObjectNode aggs = body.putObject("aggs");
 
         ObjectNode events = aggs.putObject("events");
-        ArrayNode watched = events.putObject("filter").putObject("terms").putArray("event.action");
+        ArrayNode watched = events.putObject("filter").putObject("terms").putArray(LogFields.EVENT_ACTION);
         RateSeries.WATCHED_EVENTS.forEach(watched::add);
-        perWindow(terms(events.putObject("aggs").putObject("by_event"), "event.action"), window);
+        perWindow(terms(events.putObject("aggs").putObject("by_event"), LogFields.EVENT_ACTION), window);
 
         ObjectNode errors = filtered(aggs, "errors", "log.level", "ERROR");
         perWindow(errors, window);
 
-        ObjectNode requests = filtered(aggs, "requests", "event.action", SeriesKey.HTTP_REQUESTS);
+        ObjectNode requests = filtered(aggs, "requests", LogFields.EVENT_ACTION, SeriesKey.HTTP_REQUESTS);
         for (String dimension : RateSeries.CLIENT_DIMENSIONS) {
             ObjectNode clients = requests.putObject(aggName(dimension));
             ObjectNode clientTerms = clients.putObject("terms");

@@ -1,10 +1,12 @@
 package com.jewelry.logging.analysis.report;
 
-import com.jewelry.logging.analysis.anomaly.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyDetected;
 import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
 import com.jewelry.logging.analysis.anomaly.AnomalyListener;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.analysis.anomaly.SeriesKey;
+import com.jewelry.logging.core.event.OrderCreated;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +26,8 @@ import java.util.TreeMap;
 final class RateSeries {
 
     /** Watched event actions, counted per system. */
-    static final List<String> WATCHED_EVENTS = List.of("order.created", "partner_order.received", SeriesKey.HTTP_REQUESTS);
+    static final List<String> WATCHED_EVENTS = List.of(OrderCreated.TYPE.name(), PartnerOrderReceived.TYPE.name(),
+            SeriesKey.HTTP_REQUESTS);
     /** Watched per-client dimensions of access lines. */
     static final List<String> CLIENT_DIMENSIONS = List.of(SeriesKey.CLIENT_ID, SeriesKey.CLIENT_ADDRESS);
     /** How many clients per system and dimension are followed: the busiest, as a terms aggregation returns them. */

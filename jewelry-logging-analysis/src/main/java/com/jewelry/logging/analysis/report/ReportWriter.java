@@ -1,6 +1,6 @@
 package com.jewelry.logging.analysis.report;
 
-import com.jewelry.logging.analysis.anomaly.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyDetected;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +56,8 @@ public final class ReportWriter {
         md.append('\n');
         md.append("## Notifications per type\n\n");
         table(md, "Type", "Sent", f.notifications());
+        md.append("## Events per system\n\n");
+        nestedTable(md, "Event", f.events());
         md.append("## Errors and warnings per system\n\n");
         nestedTable(md, "System", f.problems());
         md.append("## Anomalies\n\n");
@@ -109,6 +111,7 @@ public final class ReportWriter {
         h.append("<h2>Partner API receipts per partner and status</h2>\n").append(nestedHtml("Partner", f.partnerReceipts()));
         h.append("<h3>Failed (rejected or invalid) per partner</h3>\n").append(bars(f.partnerFailures()));
         h.append("<h2>Notifications per type</h2>\n").append(bars(f.notifications()));
+        h.append("<h2>Events per system</h2>\n").append(nestedHtml("Event", f.events()));
         h.append("<h2>Errors and warnings per system</h2>\n").append(nestedHtml("System", f.problems()));
 
         h.append("<h2>Anomalies</h2>\n");

@@ -1,5 +1,8 @@
 package com.jewelry.logging.analysis.anomaly;
 
+import com.jewelry.logging.core.event.AnomalyDetected;
+import com.jewelry.logging.core.event.AnomalyKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -85,7 +88,7 @@ class AnomalyDetectorTest {
 
         assertThat(recorded.started).singleElement().satisfies(anomaly -> {
             assertThat(anomaly.kind()).isEqualTo(AnomalyKind.RATE_SPIKE);
-            assertThat(anomaly.series()).isEqualTo(SHOP_ORDERS);
+            assertThat(SeriesKey.of(anomaly)).isEqualTo(SHOP_ORDERS);
             // the rate of the running window so far: a lower bound, the jump came 3 s into the window
             assertThat(anomaly.baselinePerMinute()).isBetween(150L, 450L);
             assertThat(anomaly.ratePerMinute()).isGreaterThan(100 * anomaly.baselinePerMinute());
@@ -110,7 +113,7 @@ class AnomalyDetectorTest {
         Instant second = calm.plus(Duration.ofMinutes(30));
         flood.play(detector, second, second.plus(Duration.ofMinutes(5)), WINDOW);
 
-        assertThat(recorded.started).extracting(AnomalyDetected::series).containsExactly(SHOP_ORDERS, SHOP_ORDERS);
+        assertThat(recorded.started).extracting(SeriesKey::of).containsExactly(SHOP_ORDERS, SHOP_ORDERS);
         assertThat(recorded.ended).containsExactly(SHOP_ORDERS);
         Duration toEnd = Duration.between(calm, recorded.endedAt.get(0));
         assertThat(toEnd).isEqualTo(WINDOW.multipliedBy(DetectorSettings.defaults().quietWindowsToEnd()));
@@ -127,7 +130,7 @@ class AnomalyDetectorTest {
         normalBusiness().play(detector, at.plus(Duration.ofMinutes(30)), nextDay, WINDOW);
         new Traffic().add(SHOP_ORDERS, s -> 10_000).play(detector, nextDay, nextDay.plus(Duration.ofMinutes(1)), WINDOW);
 
-        assertThat(recorded.started).extracting(AnomalyDetected::series).contains(SHOP_ORDERS);
+        assertThat(recorded.started).extracting(SeriesKey::of).contains(SHOP_ORDERS);
     }
 
     @Test
@@ -171,7 +174,7 @@ class AnomalyDetectorTest {
 
         assertThat(recorded.started).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(AnomalyKind.POSSIBLE_DDOS);
-            assertThat(a.series()).isEqualTo(attacker);
+            assertThat(SeriesKey.of(a)).isEqualTo(attacker);
             assertThat(a.baselinePerMinute()).isBetween(5L, 60L);
         });
     }

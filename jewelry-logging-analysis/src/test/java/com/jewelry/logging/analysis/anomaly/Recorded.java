@@ -1,5 +1,7 @@
 package com.jewelry.logging.analysis.anomaly;
 
+import com.jewelry.logging.core.event.AnomalyDetected;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.jewelry.logging.analysis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jewelry.logging.analysis.anomaly.AnomalyKind;
+import com.jewelry.logging.core.event.AnomalyKind;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import tools.jackson.databind.node.ObjectNode;
 

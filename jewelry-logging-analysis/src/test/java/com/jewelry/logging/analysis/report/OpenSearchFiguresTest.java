@@ -93,6 +93,8 @@ class OpenSearchFiguresTest {
         assertThat(figures.path("orders_created").path("aggs").path("per_hour").path("date_histogram").path("fixed_interval").asString())
                 .isEqualTo("1h");
         assertThat(figures.path("partners").path("aggs").path("by_partner").path("terms").path("field").asString()).isEqualTo("partner.id");
+        assertThat(figures.path("per_event").path("filter").path("terms").path("event.action"))
+                .extracting(JsonNode::asString).contains("order.created", "http.access", "anomaly.detected");
         JsonNode rates = requests.get(1);
         assertThat(rates.path("aggs").path("requests").path("aggs").path("client_address").path("terms").path("size").asInt()).isEqualTo(10);
         assertThat(rates.toString()).contains("\"fixed_interval\":\"1m\"");
@@ -150,6 +152,16 @@ class OpenSearchFiguresTest {
         buckets(problems.addObject().put("key", "API").put("doc_count", 1).putObject("by_level"), Map.of("WARN", 1L));
         buckets(problems.addObject().put("key", "MES").put("doc_count", 1).putObject("by_level"), Map.of("ERROR", 1L));
         aggs.putObject("logged_anomalies").put("doc_count", 0).putObject("by_system").putArray("buckets");
+        // per event and system: what a terms aggregation over the sample's event lines gives
+        Map<String, Map<String, Long>> perEvent = new java.util.TreeMap<>();
+        SampleDay day = new SampleDay();
+        java.util.stream.Stream.of(day.shop, day.crm, day.mes, day.api).flatMap(List::stream)
+                .filter(line -> line.path("event").has("action"))
+                .forEach(line -> perEvent.computeIfAbsent(line.path("event").path("action").asString(), k -> new java.util.TreeMap<>())
+                        .merge(line.path("system").asString(), 1L, Long::sum));
+        ArrayNode events = aggs.putObject("per_event").putObject("by_event").putArray("buckets");
+        perEvent.forEach((event, systems) -> buckets(events.addObject().put("key", event)
+                .put("doc_count", systems.values().stream().mapToLong(Long::longValue).sum()).putObject("by_system"), systems));
     }
 
     private static void rates(ObjectNode aggs, String system) {

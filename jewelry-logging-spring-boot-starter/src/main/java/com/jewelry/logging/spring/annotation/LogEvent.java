@@ -1,5 +1,7 @@
 package com.jewelry.logging.spring.annotation;
 
+import com.jewelry.logging.core.BusinessEvent;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,63 +9,37 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Logs a business event each time the method returns. Each attribute is an expression (Spring Expression Language)
- * over the method's arguments ({@code #order}, {@code #p0}) and its return value ({@code #result}):
+ * Logs a typed event each time the method returns. {@link #type()} names the event's record (one of the library's,
+ * e.g. {@code OrderCreated.class}, or a service's own with a static {@code TYPE}); {@link #fields()} fills its
+ * components by name, each with an expression (Spring Expression Language) over the method's arguments
+ * ({@code #order}, {@code #p0}) and its return value ({@code #result}):
  * <pre>{@code
- * @LogEvent(value = EventKind.ORDER_STATUS_CHANGED, customerId = "#order.customerId",
- *           orderNumber = "#order.number", status = "#result.status", previousStatus = "#order.status")
- * public Order confirm(Order order) { ... }
+ * @LogEvent(type = OrderCreated.class, fields = {
+ *         @Bind(name = "customerId", value = "#request.customerId"),
+ *         @Bind(name = "orderNumber", value = "#result.number"),
+ *         @Bind(name = "items", value = "#result.items"),
+ *         @Bind(name = "total", value = "#result.total")})
+ * public Order place(CheckoutRequest request) { ... }
  * }</pre>
- * When the method throws, the event is logged with outcome {@code failure} and the exception's type and masked
- * message, and the exception is rethrown unchanged ({@code #result} is null then). Expressions are checked when the
- * application starts: a typo, an unknown argument or an attribute the event does not have stops the start with a
- * message naming the method. A null met while evaluating never breaks the call: the field is left out and flagged
- * in {@code event.invalid}.
+ * The record's {@code time} is the moment of the call (its start when the record measures a {@code Duration}, which
+ * then gets the call's duration unless bound). Expressions are checked when the application starts: a typo, an
+ * unknown argument or property, a name the record has no component for, or a value whose declared type cannot become
+ * the component's type (e.g. a {@code List} of the service's own lines where {@code List<OrderItem>} is expected)
+ * stops the start with a message naming the method, the expression and the expected type. Values are converted
+ * with Spring's conversion service (an enum constant may be given by its name; anything becomes text).
+ * <p>
+ * When the method throws, one line is logged at ERROR with outcome {@code failure}, the exception, and the fields
+ * whose expressions do not use {@code #result}; the exception is rethrown unchanged. A null met while evaluating
+ * never breaks the call: the field is left out and flagged in {@code event.invalid}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface LogEvent {
 
-    /** Which business event the method's success means. */
-    EventKind value();
+    /** The event's record, e.g. {@code OrderCreated.class}. */
+    Class<? extends BusinessEvent> type();
 
-    /** The customer's id in the CRM. */
-    String customerId() default "";
-
-    /** The order number, e.g. {@code #result.number}. */
-    String orderNumber() default "";
-
-    /** The order's new status ({@code OrderStatus} or its name). */
-    String status() default "";
-
-    /** The order's status before the change. */
-    String previousStatus() default "";
-
-    /** The order's lines ({@code List<OrderItem>}). */
-    String items() default "";
-
-    /** The order's total ({@code Money}). */
-    String total() default "";
-
-    /** The changed fields ({@code List<FieldChange>}). */
-    String changes() default "";
-
-    /** The id of the 3D model a cost is calculated from. */
-    String modelId() default "";
-
-    /** The calculated cost ({@code Money}). */
-    String cost() default "";
-
-    /** The partner's (API client's) id. */
-    String partnerId() default "";
-
-    /** What the API did with a partner's order ({@code ProcessingStatus} or its name). */
-    String processingStatus() default "";
-
-    /** Why the customer was notified ({@code NotificationType} or its name). */
-    String notificationType() default "";
-
-    /** How the customer was notified ({@code NotificationChannel} or its name). */
-    String channel() default "";
+    /** The record's components the method fills, by name. */
+    Bind[] fields() default {};
 }

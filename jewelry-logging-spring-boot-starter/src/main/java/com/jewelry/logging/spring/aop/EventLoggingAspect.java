@@ -73,13 +73,15 @@ public final class EventLoggingAspect {
             MethodBasedEvaluationContext context = new MethodBasedEvaluationContext(null, method, args, parameterNames);
             context.setVariable("result", result);
             Map<String, Object> values = new HashMap<>();
-            for (Map.Entry<EventBlueprint.Slot, Expression> entry : compiled.expressions().entrySet()) {
-                values.put(entry.getKey().attribute(), evaluate(compiled, entry.getKey(), entry.getValue(), context));
+            for (LogEventExpressions.Binding binding : compiled.bindings()) {
+                if (failure != null && binding.usesResult()) {
+                    continue; // a failed call has no result: the field is absent, not an error of its own
+                }
+                values.put(binding.component().name(), evaluate(compiled, binding, context));
             }
-            // a cost calculation is requested when the call starts; every other fact is true once it returned
-            Instant time = annotation.value() == com.jewelry.logging.spring.annotation.EventKind.COST_CALCULATION_REQUESTED
-                    ? started : clock.instant();
-            BusinessEvent event = compiled.blueprint().build(time, elapsed, values);
+            // a measured step happened when the call started; every other fact is true once it returned
+            Instant time = compiled.measuresCall() ? started : clock.instant();
+            BusinessEvent event = compiled.recipe().build(values, time, elapsed);
             EventLogger logger = loggers.computeIfAbsent(targetClass, type -> EventLogger.create(
                     LoggerFactory.getILoggerFactory(), type.getName(), clock));
             if (failure == null) {
@@ -87,22 +89,26 @@ public final class EventLoggingAspect {
             } else {
                 logger.logFailure(event, failure);
             }
-        } catch (RuntimeException e) {
-            reportOnce(LogEventExpressions.describe(method) + " " + e.getClass().getName(),
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null
+                    ? ite.getCause() : e;
+            reportOnce(LogEventExpressions.describe(method) + " " + cause.getClass().getName(),
                     "The @LogEvent of " + LogEventExpressions.describe(method) + " could not be logged ("
-                            + e.getClass().getName() + "); the call itself went on.");
+                            + cause.getClass().getName() + ": " + cause.getMessage() + "); the call itself went on.");
         }
     }
 
-    private Object evaluate(LogEventExpressions.CompiledEvent compiled, EventBlueprint.Slot slot, Expression expression,
+    private Object evaluate(LogEventExpressions.CompiledEvent compiled, LogEventExpressions.Binding binding,
                             MethodBasedEvaluationContext context) {
         try {
-            return EventBlueprint.convert(slot, expression.getValue(context));
+            return EventRecipe.convert(expressions.conversions(), binding.component(), binding.expression().getValue(context));
         } catch (RuntimeException e) {
             // a null on the path or a value of the wrong type: the field stays out and the line is flagged
-            reportOnce(LogEventExpressions.describe(compiled.method()) + " " + slot.attribute(),
-                    "@LogEvent of " + LogEventExpressions.describe(compiled.method()) + ": '" + slot.attribute() + "' = \""
-                            + expression.getExpressionString() + "\" gave no value (" + e.getClass().getSimpleName()
+            String name = binding.component().name();
+            reportOnce(LogEventExpressions.describe(compiled.method()) + " " + name,
+                    "@LogEvent of " + LogEventExpressions.describe(compiled.method()) + ": '" + name + "' = \""
+                            + binding.expression().getExpressionString() + "\" gave no value ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); the event is written without it. Further occurrences are not reported.");
             return null;
         }

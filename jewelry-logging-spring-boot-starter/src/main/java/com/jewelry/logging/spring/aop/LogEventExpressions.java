@@ -1,5 +1,6 @@
 package com.jewelry.logging.spring.aop;
 
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
@@ -7,12 +8,17 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodClassKey;
 import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.expression.Expression;
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.SpelNode;
 import org.springframework.expression.spel.ast.CompoundExpression;
 import org.springframework.expression.spel.ast.PropertyOrFieldReference;
+import org.springframework.expression.spel.ast.StringLiteral;
 import org.springframework.expression.spel.ast.VariableReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
@@ -34,18 +40,40 @@ import java.util.regex.Pattern;
  * Parses and checks the expressions of every {@link LogEvent} method of every bean once, when the bean is created,
  * and keeps them for the aspect. A mistake stops the start with a message naming the method and the expression:
  * a syntax error, an argument name the method does not have, a property its declared type does not have,
- * {@code #result} on a void method, an attribute the event does not read, or a required attribute left empty.
+ * {@code #result} on a void method, a name the event's record has no component for, a component that feeds a
+ * required field left unbound, or a value whose declared type cannot become the component's type (the expected
+ * type is named).
  */
 public final class LogEventExpressions implements BeanPostProcessor {
 
     private static final Pattern INDEXED_ARGUMENT = Pattern.compile("[pa](\\d+)");
+    private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])");
 
     private final SpelExpressionParser parser = new SpelExpressionParser();
     private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
+    private final ConversionService conversions;
     private final Map<MethodClassKey, CompiledEvent> compiled = new ConcurrentHashMap<>();
 
-    /** A method's event: its blueprint and one parsed expression per attribute it sets. */
-    record CompiledEvent(Method method, EventBlueprint blueprint, Map<EventBlueprint.Slot, Expression> expressions) {
+    /** Checks and converts with Spring's default conversions. */
+    public LogEventExpressions() {
+        this(DefaultConversionService.getSharedInstance());
+    }
+
+    /** Checks and converts with the given conversions (e.g. the application's, with its own converters). */
+    public LogEventExpressions(ConversionService conversions) {
+        this.conversions = conversions;
+    }
+
+    /** One bound component: its expression, and whether it reads {@code #result} (left out when the call fails). */
+    record Binding(EventRecipe.Component component, Expression expression, boolean usesResult) {
+    }
+
+    /** A method's event: how to build it and one parsed expression per component it binds. */
+    record CompiledEvent(Method method, EventRecipe recipe, List<Binding> bindings, boolean measuresCall) {
+    }
+
+    ConversionService conversions() {
+        return conversions;
     }
 
     @Override
@@ -74,42 +102,150 @@ public final class LogEventExpressions implements BeanPostProcessor {
     }
 
     CompiledEvent compile(Method method, LogEvent annotation) {
-        EventBlueprint blueprint = EventBlueprint.of(annotation.value());
-        Map<String, EventBlueprint.Slot> slots = new LinkedHashMap<>();
-        for (EventBlueprint.Slot slot : blueprint.slots()) {
-            slots.put(slot.attribute(), slot);
+        String where = "@LogEvent(type = " + annotation.type().getSimpleName() + ".class) on " + describe(method);
+        EventRecipe recipe;
+        try {
+            recipe = EventRecipe.of(annotation.type());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Invalid " + where + ": " + e.getMessage(), e);
         }
-        String where = "@LogEvent(" + annotation.value() + ") on " + describe(method);
-        Map<EventBlueprint.Slot, Expression> expressions = new LinkedHashMap<>();
+        String event = recipe.type().name() + " (" + annotation.type().getSimpleName() + ")";
+        List<Binding> bindings = new ArrayList<>();
+        Map<String, Bind> bound = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, java.util.function.Function<LogEvent, String>> attribute : EventBlueprint.ATTRIBUTES.entrySet()) {
-            String name = attribute.getKey();
-            String text = attribute.getValue().apply(annotation).trim();
-            EventBlueprint.Slot slot = slots.get(name);
-            if (text.isEmpty()) {
-                if (slot != null && slot.required()) {
-                    problems.add("'" + name + "' is required by " + annotation.value() + " but empty");
-                }
+        for (Bind bind : annotation.fields()) {
+            String name = bind.name().trim();
+            String text = bind.value().trim();
+            EventRecipe.Component component = recipe.component(name);
+            if (component == null || component.isTime()) {
+                problems.add("'" + name + "' (\"" + text + "\") is not a field of " + event + "; its fields are "
+                        + recipe.bindableNames());
                 continue;
             }
-            if (slot == null) {
-                problems.add("'" + name + "' (\"" + text + "\") is not a field of " + annotation.value()
-                        + "; it reads " + slots.keySet());
+            if (bound.put(name, bind) != null) {
+                problems.add("'" + name + "' is bound twice");
+                continue;
+            }
+            if (text.isEmpty()) {
+                problems.add("'" + name + "' has an empty expression");
                 continue;
             }
             try {
                 Expression expression = parser.parseExpression(text);
+                int before = problems.size();
                 check(method, name, text, expression, problems);
-                expressions.put(slot, expression);
+                if (problems.size() == before) {
+                    checkType(method, component, name, text, expression, problems);
+                }
+                bindings.add(new Binding(component, expression, usesResult(expression)));
             } catch (ParseException e) {
                 problems.add("'" + name + "' = \"" + text + "\" does not parse: " + e.getSimpleMessage()
                         + " at position " + e.getPosition());
             }
         }
+        for (String required : recipe.requiredNames()) {
+            if (!bound.containsKey(required) && !recipe.component(required).isDuration()) {
+                problems.add("'" + required + "' is required by " + event + " but not bound");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid " + where + ": " + String.join("; ", problems));
         }
-        return new CompiledEvent(method, blueprint, Map.copyOf(expressions));
+        return new CompiledEvent(method, recipe, List.copyOf(bindings), recipe.measuresCall(bound));
+    }
+
+    /** Fails when the expression's declared type is known and cannot become the component's type. */
+    private void checkType(Method method, EventRecipe.Component component, String name, String text,
+                           Expression expression, List<String> problems) {
+        if (!(expression instanceof SpelExpression spel)) {
+            return;
+        }
+        TypeDescriptor source = staticType(spel.getAST(), method, parameterNames.getParameterNames(method));
+        TypeDescriptor target = component.type();
+        if (source == null || target.getType() == String.class) {
+            return;
+        }
+        if (!conversions.canConvert(source, target) || !elementsConvert(source, target)) {
+            problems.add("'" + name + "' = \"" + text + "\" gives " + readable(source) + " but the event expects "
+                    + readable(target) + " and there is no conversion");
+        }
+    }
+
+    /** Collections: the declared element types must convert too (canConvert is lenient when one side is unknown). */
+    private boolean elementsConvert(TypeDescriptor source, TypeDescriptor target) {
+        TypeDescriptor from = source.getElementTypeDescriptor();
+        TypeDescriptor to = target.getElementTypeDescriptor();
+        if (from == null || to == null || from.getType() == Object.class || to.getType() == String.class) {
+            return true;
+        }
+        return conversions.canConvert(from, to);
+    }
+
+    private static String readable(TypeDescriptor type) {
+        return PACKAGE.matcher(type.getResolvableType().toString()).replaceAll("");
+    }
+
+    private static boolean usesResult(Expression expression) {
+        return expression instanceof SpelExpression spel && usesResult(spel.getAST());
+    }
+
+    private static boolean usesResult(SpelNode node) {
+        if (node instanceof VariableReference variable && variableName(variable).equals("result")) {
+            return true;
+        }
+        for (int i = 0; i < node.getChildCount(); i++) {
+            if (usesResult(node.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The declared type of an expression, with generics, when it can be known from the method's declaration: a
+     * variable, a chain of properties on one, or a text literal. Null otherwise (checked when the call runs).
+     */
+    private static TypeDescriptor staticType(SpelNode node, Method method, String[] names) {
+        if (node instanceof StringLiteral) {
+            return TypeDescriptor.valueOf(String.class);
+        }
+        if (node instanceof VariableReference variable) {
+            ResolvableType type = variableResolvableType(variable, method, names);
+            return type == null ? null : new TypeDescriptor(type, null, null);
+        }
+        if (node instanceof CompoundExpression && node.getChildCount() > 1 && node.getChild(0) instanceof VariableReference variable) {
+            ResolvableType type = variableResolvableType(variable, method, names);
+            for (int i = 1; i < node.getChildCount() && type != null; i++) {
+                if (!(node.getChild(i) instanceof PropertyOrFieldReference property)) {
+                    return null;
+                }
+                type = propertyResolvableType(type, property.getName());
+            }
+            return type == null ? null : new TypeDescriptor(type, null, null);
+        }
+        return null;
+    }
+
+    private static ResolvableType variableResolvableType(VariableReference variable, Method method, String[] names) {
+        String name = variableName(variable);
+        if (name.equals("result")) {
+            return method.getReturnType() == void.class ? null : ResolvableType.forMethodReturnType(method);
+        }
+        Integer index = argumentIndex(name, method, names);
+        return index == null ? null : ResolvableType.forMethodParameter(method, index);
+    }
+
+    private static ResolvableType propertyResolvableType(ResolvableType owner, String name) {
+        Class<?> type = owner.resolve();
+        if (type == null || !checkable(type)) {
+            return null;
+        }
+        Method accessor = accessor(type, name);
+        if (accessor != null) {
+            return ResolvableType.forMethodReturnType(accessor, type);
+        }
+        Field field = ReflectionUtils.findField(type, name);
+        return field != null && Modifier.isPublic(field.getModifiers()) ? ResolvableType.forField(field, type) : null;
     }
 
     private void check(Method method, String attribute, String text, Expression expression, List<String> problems) {
@@ -171,18 +307,24 @@ public final class LogEventExpressions implements BeanPostProcessor {
         if (name.equals("result")) {
             return method.getReturnType() == void.class ? null : method.getReturnType();
         }
+        Integer index = argumentIndex(name, method, names);
+        return index == null ? null : method.getParameterTypes()[index];
+    }
+
+    /** The position of a named ({@code #order}) or indexed ({@code #p0}, {@code #a0}) argument; null when none. */
+    private static Integer argumentIndex(String name, Method method, String[] names) {
         if (name.equals("root") || name.equals("this")) {
             return null;
         }
         Matcher indexed = INDEXED_ARGUMENT.matcher(name);
         if (indexed.matches()) {
             int index = Integer.parseInt(indexed.group(1));
-            return index < method.getParameterCount() ? method.getParameterTypes()[index] : null;
+            return index < method.getParameterCount() ? index : null;
         }
         if (names != null) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
-                    return method.getParameterTypes()[i];
+                    return i;
                 }
             }
         }
@@ -200,15 +342,23 @@ public final class LogEventExpressions implements BeanPostProcessor {
         if (!checkable(type)) {
             return null;
         }
+        Method accessor = accessor(type, name);
+        if (accessor != null) {
+            return accessor.getReturnType();
+        }
+        Field field = ReflectionUtils.findField(type, name);
+        return field != null && Modifier.isPublic(field.getModifiers()) ? field.getType() : null;
+    }
+
+    private static Method accessor(Class<?> type, String name) {
         String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (String candidate : new String[] {"get" + capitalised, "is" + capitalised, name}) {
             Method accessor = ReflectionUtils.findMethod(type, candidate);
             if (accessor != null && accessor.getReturnType() != void.class && Modifier.isPublic(accessor.getModifiers())) {
-                return accessor.getReturnType();
+                return accessor;
             }
         }
-        Field field = ReflectionUtils.findField(type, name);
-        return field != null && Modifier.isPublic(field.getModifiers()) ? field.getType() : null;
+        return null;
     }
 
     static String describe(Method method) {

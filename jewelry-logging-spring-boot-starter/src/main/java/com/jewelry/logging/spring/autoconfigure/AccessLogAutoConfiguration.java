@@ -29,6 +29,7 @@ public final class AccessLogAutoConfiguration {
     AccessLogFilter jewelryAccessLogFilter(JewelryLoggingProperties properties, ObjectProvider<Clock> clock) {
         JewelryLoggingProperties.Access access = properties.access();
         EventLogger events = EventLogger.create(LoggerFactory.getILoggerFactory(), LOGGER, clock.getIfUnique(Clock::systemUTC));
-        return new AccessLogFilter(events, access.skipPaths(), access.clientIdAttribute(), access.clientIdHeader());
+        return new AccessLogFilter(events, access.skipPaths(), access.clientIdAttribute(), access.clientIdHeader(),
+                access.clientErrorLevel(), access.serverErrorLevel());
     }
 }

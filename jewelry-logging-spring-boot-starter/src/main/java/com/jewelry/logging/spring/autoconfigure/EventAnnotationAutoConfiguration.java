@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
 
@@ -24,7 +25,9 @@ public final class EventAnnotationAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     static LogEventExpressions jewelryLogEventExpressions() {
-        return new LogEventExpressions();
+        // Boot's conversions (text to Duration, to enum, ...) without the application's beans, which a
+        // BeanPostProcessor must not pull in early
+        return new LogEventExpressions(ApplicationConversionService.getSharedInstance());
     }
 
     @Bean

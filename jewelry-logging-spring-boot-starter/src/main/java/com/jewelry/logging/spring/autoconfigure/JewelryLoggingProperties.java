@@ -1,6 +1,7 @@
 package com.jewelry.logging.spring.autoconfigure;
 
 import com.jewelry.logging.core.SystemName;
+import org.slf4j.event.Level;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -140,12 +141,17 @@ public record JewelryLoggingProperties(
      *                          service's API-key check); never the raw key
      * @param clientIdHeader    a header that names the client when no attribute does, e.g. {@code X-Partner-Id};
      *                          empty for none. Never point it at a header that carries a secret
+     * @param clientErrorLevel  the level of the access line of a 4xx answer (outcome {@code failure})
+     * @param serverErrorLevel  the level of the access line of a 5xx answer or of a request that threw
+     *                          (outcome {@code failure})
      */
     public record Access(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("/actuator/**") List<String> skipPaths,
             @DefaultValue("jewelry.clientId") String clientIdAttribute,
-            @DefaultValue("") String clientIdHeader) {
+            @DefaultValue("") String clientIdHeader,
+            @DefaultValue("WARN") Level clientErrorLevel,
+            @DefaultValue("ERROR") Level serverErrorLevel) {
     }
 
     /**

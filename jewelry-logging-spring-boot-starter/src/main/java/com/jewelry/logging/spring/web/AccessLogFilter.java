@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.event.Level;
 import org.springframework.core.Ordered;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +20,9 @@ import java.util.List;
 /**
  * Writes one {@code http.access} line per request: method, route template, path (never the query string, where
  * tokens and personal data travel), status, duration, the partner's client id and the client's address. Headers
- * such as {@code Authorization} and cookies are never read.
+ * such as {@code Authorization} and cookies are never read. A 4xx answer is a failure at the client-error level
+ * (WARN by default), a 5xx answer or a request that threw a failure at the server-error level (ERROR), so the
+ * error counts and alerts see them; every other answer is a success at INFO.
  */
 public final class AccessLogFilter extends OncePerRequestFilter implements Ordered {
 
@@ -30,10 +33,15 @@ public final class AccessLogFilter extends OncePerRequestFilter implements Order
     private final List<String> skipPaths;
     private final String clientIdAttribute;
     private final String clientIdHeader;
+    private final Level clientErrorLevel;
+    private final Level serverErrorLevel;
     private final AntPathMatcher matcher = new AntPathMatcher();
 
-    public AccessLogFilter(EventLogger events, List<String> skipPaths, String clientIdAttribute, String clientIdHeader) {
+    public AccessLogFilter(EventLogger events, List<String> skipPaths, String clientIdAttribute, String clientIdHeader,
+                           Level clientErrorLevel, Level serverErrorLevel) {
         this.events = events;
+        this.clientErrorLevel = clientErrorLevel;
+        this.serverErrorLevel = serverErrorLevel;
         this.skipPaths = List.copyOf(skipPaths);
         this.clientIdAttribute = clientIdAttribute;
         this.clientIdHeader = clientIdHeader;
@@ -75,9 +83,16 @@ public final class AccessLogFilter extends OncePerRequestFilter implements Order
     private void write(HttpServletRequest request, int status, Instant time, Duration duration) {
         try {
             Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            events.log(new HttpAccess(time, request.getMethod(), route != null ? route.toString() : null,
+            HttpAccess access = new HttpAccess(time, request.getMethod(), route != null ? route.toString() : null,
                     request.getRequestURI(), status, duration, clientId(request), request.getRemoteAddr(),
-                    request.getHeader("User-Agent")));
+                    request.getHeader("User-Agent"));
+            if (status >= 500) {
+                events.logFailure(access, serverErrorLevel, null);
+            } else if (status >= 400) {
+                events.logFailure(access, clientErrorLevel, null);
+            } else {
+                events.log(access);
+            }
         } catch (RuntimeException e) {
             // the access line is never worth a failed request; EventLogger reports its own problems
         }

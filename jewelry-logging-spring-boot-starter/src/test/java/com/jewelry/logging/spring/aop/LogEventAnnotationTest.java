@@ -130,7 +130,64 @@ class LogEventAnnotationTest {
             assertThat(context.getStartupFailure()).rootCause()
                     .hasMessageContaining("WrongFieldService.notify")
                     .hasMessageContaining("'cost'")
-                    .hasMessageContaining("is not a field of NOTIFICATION_SENT");
+                    .hasMessageContaining("is not a field of notification.sent")
+                    .hasMessageContaining("notificationType");
+        });
+    }
+
+    @Test
+    void aValueWhoseDeclaredTypeCannotBecomeTheFieldsTypeStopsTheStartNamingTheExpectedType() {
+        runner.withBean(OrderFixtures.WrongTypeService.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("WrongTypeService.place")
+                    .hasMessageContaining("#result.basket")
+                    .hasMessageContaining("List<OrderFixtures$BasketLine>")
+                    .hasMessageContaining("expects List<OrderItem>");
+        });
+    }
+
+    @Test
+    void aFailedCallIsOneErrorLineWithTheFieldsThatDoNotNeedTheResultAndTheSameExceptionIsRethrown() {
+        runner.withBean(OrderFixtures.CheckoutService.class).run(context -> {
+            OrderFixtures.CheckoutService service = context.getBean(OrderFixtures.CheckoutService.class);
+
+            assertThatThrownBy(() -> service.place("C-42", "FAIL"))
+                    .isExactlyInstanceOf(IllegalStateException.class).hasMessage("payment declined");
+
+            List<JsonNode> written = recorder.lines().stream()
+                    .filter(l -> List.of("business", "diagnostic").contains(text(l, "event.category"))).toList();
+            assertThat(written).as("one failure line and no diagnostics").hasSize(1);
+            JsonNode line = written.get(0);
+            assertThat(text(line, "event.action")).isEqualTo("order.created");
+            assertThat(text(line, "log.level")).isEqualTo("ERROR");
+            assertThat(text(line, "event.outcome")).isEqualTo("failure");
+            assertThat(text(line, "error.type")).isEqualTo(IllegalStateException.class.getName());
+            assertThat(text(line, "customer.id")).isEqualTo("C-42");
+            assertThat(at(line, "order")).isNull();
+            assertThat(text(line, "message")).doesNotContain("null").isEqualTo("Order created (failed)");
+        });
+    }
+
+    @Test
+    void aSuccessfulCallWithAListFromTheResultWritesTheItems() {
+        runner.withBean(OrderFixtures.CheckoutService.class).run(context -> {
+            context.getBean(OrderFixtures.CheckoutService.class).place("C-42", "ring");
+
+            JsonNode line = recorder.event("order.created").get(0);
+            assertThat(text(line, "order.number")).isEqualTo("ORD-1");
+            assertThat(at(line, "order.items").get(0).get("sku").asString()).isEqualTo("RING-1");
+            assertThat(at(line, "event.invalid")).isNull();
+        });
+    }
+
+    @Test
+    void aRequiredFieldLeftUnboundStopsTheStart() {
+        runner.withBean(OrderFixtures.UnboundRequiredService.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("UnboundRequiredService.place")
+                    .hasMessageContaining("'orderNumber' is required by order.created (OrderCreated) but not bound");
         });
     }
 

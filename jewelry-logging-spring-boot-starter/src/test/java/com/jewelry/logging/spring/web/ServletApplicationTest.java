@@ -1,7 +1,9 @@
 package com.jewelry.logging.spring.web;
 
 import com.jewelry.logging.core.event.OrderStatus;
-import com.jewelry.logging.spring.annotation.EventKind;
+import com.jewelry.logging.core.event.OrderStatusChanged;
+import com.jewelry.logging.core.event.PartnerOrderReceived;
+import com.jewelry.logging.spring.annotation.Bind;
 import com.jewelry.logging.spring.annotation.LogEvent;
 import com.jewelry.logging.spring.support.JsonLines;
 import jakarta.servlet.Filter;
@@ -114,6 +116,23 @@ class ServletApplicationTest {
         assertThat(text(received, "partner.id")).isEqualTo("partner-7");
         assertThat(text(received, "order.processing_status")).isEqualTo("ACCEPTED");
         assertThat(output.getOut()).doesNotContain(RAW_API_KEY);
+    }
+
+    @Test
+    void aClientErrorIsAFailedAccessLineAtWarnAndAServerErrorOneAtError(CapturedOutput output) throws Exception {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/no/such/page")).header("X-Request-Id", "req-404").GET());
+        HttpResponse<String> broken = send(HttpRequest.newBuilder(uri("/orders/ORD-4/broken")).header("X-Request-Id", "req-500").GET());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(broken.statusCode()).isEqualTo(500);
+        JsonNode notFound = single(linesOnceWritten(output, "http.access", "req-404"), "http.access", "req-404");
+        assertThat(text(notFound, "event.outcome")).isEqualTo("failure");
+        assertThat(text(notFound, "log.level")).isEqualTo("WARN");
+        assertThat(text(notFound, "event.dataset")).isEqualTo("shop.access");
+        JsonNode failed = single(linesOnceWritten(output, "http.access", "req-500"), "http.access", "req-500");
+        assertThat(text(failed, "event.outcome")).isEqualTo("failure");
+        assertThat(text(failed, "log.level")).isEqualTo("ERROR");
+        assertThat(at(failed, "http.response.status_code").asInt()).isEqualTo(500);
     }
 
     @Test
@@ -234,14 +253,19 @@ class ServletApplicationTest {
 
     public static class CheckoutService {
 
-        @LogEvent(value = EventKind.ORDER_STATUS_CHANGED, customerId = "'C-42'", orderNumber = "#number",
-                status = "#result", previousStatus = "'NEW'")
+        @LogEvent(type = OrderStatusChanged.class, fields = {
+                @Bind(name = "customerId", value = "'C-42'"),
+                @Bind(name = "orderNumber", value = "#number"),
+                @Bind(name = "newStatus", value = "#result"),
+                @Bind(name = "oldStatus", value = "'NEW'")})
         public OrderStatus confirm(String number) {
             return OrderStatus.CONFIRMED;
         }
 
-        @LogEvent(value = EventKind.PARTNER_ORDER_RECEIVED, partnerId = "#partnerId", orderNumber = "#number",
-                processingStatus = "'ACCEPTED'")
+        @LogEvent(type = PartnerOrderReceived.class, fields = {
+                @Bind(name = "partnerId", value = "#partnerId"),
+                @Bind(name = "orderNumber", value = "#number"),
+                @Bind(name = "processingStatus", value = "'ACCEPTED'")})
         public void receive(String partnerId, String number) {
         }
     }
@@ -267,6 +291,11 @@ class ServletApplicationTest {
         @GetMapping("/orders/{number}/status")
         public String status(@PathVariable String number) {
             return "NEW";
+        }
+
+        @GetMapping("/orders/{number}/broken")
+        public String broken(@PathVariable String number) {
+            throw new IllegalStateException("the kiln is cold");
         }
 
         @GetMapping("/orders/{number}/recalculate")

@@ -6,7 +6,6 @@ import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.FieldKind;
 import com.jewelry.logging.core.LogFields;
 import com.jewelry.logging.core.TimedEvent;
-import com.jewelry.logging.core.event.BusinessEvents;
 import com.jewelry.logging.core.event.FieldChange;
 import com.jewelry.logging.core.event.Money;
 import tools.jackson.databind.JsonNode;
@@ -42,34 +41,11 @@ public final class EventReader {
     private EventReader() {
     }
 
-    /** The event type of a record class: one of the library's events, or the class's public static EventType. */
+    /** The event type of a record class: its static {@code TYPE} (see {@link EventType#of(Class)}). */
     @SuppressWarnings("unchecked")
     public static <E extends BusinessEvent> EventType<E> typeOf(Class<E> recordType) {
         Objects.requireNonNull(recordType, "recordType");
-        return (EventType<E>) TYPES.computeIfAbsent(recordType, EventReader::findType);
-    }
-
-    private static EventType<?> findType(Class<?> recordType) {
-        for (EventType<?> type : BusinessEvents.ALL) {
-            if (type.recordType() == recordType) {
-                return type;
-            }
-        }
-        for (Field field : recordType.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && EventType.class.isAssignableFrom(field.getType())) {
-                try {
-                    field.setAccessible(true);
-                    EventType<?> type = (EventType<?>) field.get(null);
-                    if (type != null && type.recordType() == recordType) {
-                        return type;
-                    }
-                } catch (IllegalAccessException | RuntimeException e) {
-                    // not readable: keep looking, then report below
-                }
-            }
-        }
-        throw new IllegalArgumentException(recordType.getName() + " has no EventType: define it as a public static field "
-                + "of the record (as the library's events do) or pass the EventType itself");
+        return (EventType<E>) TYPES.computeIfAbsent(recordType, type -> EventType.of(recordType));
     }
 
     /** Whether the line is one of this event type and version. */

@@ -3,7 +3,8 @@ package com.jewelry.logging.test.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.LogFields;
-import com.jewelry.logging.core.event.BusinessEvents;
+import com.jewelry.logging.core.EventCatalogue;
+import com.jewelry.logging.core.internal.schema.EventSchemas;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -52,10 +53,10 @@ public final class SchemaCheck {
 
     /**
      * Every way the lines break the published schemas, one sentence each, naming the line, the schema and the
-     * place in the line; empty when all lines conform. A line of an event the library does not define and that
-     * has no published schema is checked against the envelope only.
+     * place in the line; empty when all lines conform. An event of the catalogue without a published schema (a
+     * service's own) is checked against the schema generated from its type; any other event against the envelope only.
      */
-    public static List<String> problems(List<LineStore.Entry> lines) {
+    public static List<String> problems(List<LineStore.Entry> lines, EventCatalogue catalogue) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineStore.Entry line = lines.get(i);
@@ -80,9 +81,12 @@ public final class SchemaCheck {
                     continue;
                 }
                 String file = schemaFileName(action, version.intValue());
+                Optional<EventType<?>> type = catalogue.find(action).filter(t -> t.version() == version.intValue());
                 if (schema(file).isPresent()) {
                     validate(file, tree, label, problems);
-                } else if (isLibraryEvent(action)) {
+                } else if (type.isPresent()) {
+                    validate(generated(type.get()), file, tree, label, problems);
+                } else if (EventCatalogue.builtIn().contains(action)) {
                     problems.add(label + ": no schema is published for " + action + " v" + version.intValue());
                 }
             }
@@ -93,14 +97,24 @@ public final class SchemaCheck {
     private static void validate(String file, com.fasterxml.jackson.databind.JsonNode tree, String label, List<String> problems) {
         JsonSchema schema = schema(file).orElseThrow(() -> new IllegalStateException(
                 "the core jar publishes no " + SCHEMA_DIRECTORY + file + "; is jewelry-logging-core on the test class path?"));
+        validate(schema, file, tree, label, problems);
+    }
+
+    /** The schema of a service's own event, generated from its type as the core's build generates the library's. */
+    private static JsonSchema generated(EventType<?> type) {
+        try {
+            return FACTORY.getSchema(JACKSON2.readTree(EventSchemas.toJson(EventSchemas.forType(type))), CONFIG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the generated schema of " + type, e);
+        }
+    }
+
+    private static void validate(JsonSchema schema, String file, com.fasterxml.jackson.databind.JsonNode tree, String label,
+                                 List<String> problems) {
         Set<ValidationMessage> messages = schema.validate(tree);
         messages.stream()
                 .sorted(Comparator.comparing(ValidationMessage::getMessage))
                 .forEach(message -> problems.add(label + " breaks " + file + ": " + message.getMessage()));
-    }
-
-    private static boolean isLibraryEvent(String action) {
-        return BusinessEvents.ALL.stream().anyMatch(type -> type.name().equals(action));
     }
 
     private static Optional<JsonSchema> schema(String file) {

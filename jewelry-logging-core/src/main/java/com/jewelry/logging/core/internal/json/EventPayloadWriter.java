@@ -47,6 +47,10 @@ public final class EventPayloadWriter {
             Node node = nodes.get(i);
             if (node.field != null) {
                 writeField(gen, node.name, node.field, source, problems);
+            } else if (!hasValue(node.children, source)) {
+                // no empty {"order":{}} when every field under it is missing (e.g. a failed call); gaps of
+                // required fields are still flagged
+                flagMissing(node, source, problems);
             } else {
                 gen.writeName(node.name);
                 gen.writeStartObject();
@@ -56,6 +60,39 @@ public final class EventPayloadWriter {
                 gen.writeEndObject();
             }
         }
+    }
+
+    /** Whether any field under these nodes has a value; usually answered by the first one. */
+    private static boolean hasValue(List<Node> nodes, Object source) {
+        for (int i = 0, n = nodes.size(); i < n; i++) {
+            Node node = nodes.get(i);
+            if (node.field == null) {
+                if (hasValue(node.children, source)) {
+                    return true;
+                }
+            } else {
+                try {
+                    if (node.field.valueOf(source) != null) {
+                        return true;
+                    }
+                } catch (RuntimeException e) {
+                    return true; // written, and flagged unreadable, by writeField
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void flagMissing(Node branch, Object source, WriteProblems problems) {
+        problems.enter(branch.name);
+        for (Node node : branch.children) {
+            if (node.field == null) {
+                flagMissing(node, source, problems);
+            } else if (node.field.isRequired()) {
+                problems.addHere(node.name, "missing");
+            }
+        }
+        problems.leave();
     }
 
     private void writeField(MaskingJsonWriter gen, String name, EventField<?> field, Object source,

@@ -1,14 +1,14 @@
 package com.jewelry.logging.core.internal.schema;
 
 import com.jewelry.logging.core.EventType;
-import com.jewelry.logging.core.event.BusinessEvents;
+import com.jewelry.logging.core.EventCatalogue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Build step: writes the envelope and event schemas into the classes directory, so they ship in the core jar. */
+/** Build step: writes the envelope and the built-in catalogue's event schemas into the classes directory, so they ship in the core jar. */
 public final class SchemaWriter {
 
     private SchemaWriter() {
@@ -20,7 +20,7 @@ public final class SchemaWriter {
         }
         Path classes = Path.of(args[0]);
         write(classes.resolve(EventSchemas.envelopeResourceName()), EventSchemas.toJson(EventSchemas.envelope()));
-        for (EventType<?> type : BusinessEvents.ALL) {
+        for (EventType<?> type : EventCatalogue.builtIn().types()) {
             write(classes.resolve(EventSchemas.resourceName(type)), EventSchemas.toJson(EventSchemas.forType(type)));
         }
     }

@@ -1,4 +1,4 @@
-package com.jewelry.logging.analysis.anomaly;
+package com.jewelry.logging.core.event;
 
 /** What an anomaly looks like to the people who get the alert. */
 public enum AnomalyKind {

@@ -1,4 +1,4 @@
-package com.jewelry.logging.analysis.anomaly;
+package com.jewelry.logging.core.event;
 
 import com.jewelry.logging.core.BusinessEvent;
 import com.jewelry.logging.core.EventCategory;
@@ -56,11 +56,6 @@ public record AnomalyDetected(Instant time, AnomalyKind kind, String system, Str
             .field(EventField.required("anomaly.window_seconds", FieldKind.INTEGER,
                     "The length of the counting window.", AnomalyDetected::windowSeconds))
             .build();
-
-    /** The series the anomaly was found on. */
-    public SeriesKey series() {
-        return new SeriesKey(system, event, dimension, dimensionValue);
-    }
 
     @Override
     public EventType<AnomalyDetected> type() {
