@@ -243,7 +243,10 @@ public final class EnvelopeWriter {
                 gen.writeString(gen.masker().maskText(problem));
             }
             gen.writeEndArray();
-            reportOnce(businessEvent, problems);
+            if (!(writtenOutcome == EventOutcome.FAILURE && onlyMissingFields(problems))) {
+                // a failed call never produced the fields it would have returned: flagged, not reported
+                reportOnce(businessEvent, problems);
+            }
         }
         gen.writeEndObject();
     }
@@ -721,6 +724,15 @@ public final class EnvelopeWriter {
                     : MaskedCut.cut(gen.masker(), null, stackTrace, maxStackTraceLength).text());
         }
         gen.writeEndObject();
+    }
+
+    private static boolean onlyMissingFields(WriteProblems problems) {
+        for (String problem : problems.list()) {
+            if (!problem.endsWith(": missing")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void reportOnce(BusinessEvent businessEvent, WriteProblems problems) {
