@@ -1,7 +1,7 @@
 package com.jewelry.logging.it;
 
 import com.jewelry.examples.plain.DayOfTheShop;
-import com.jewelry.logging.analysis.anomaly.AnomalyKind;
+import com.jewelry.logging.core.event.AnomalyKind;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.analysis.report.Figures;
 import com.jewelry.logging.analysis.report.LogFileFigures;
