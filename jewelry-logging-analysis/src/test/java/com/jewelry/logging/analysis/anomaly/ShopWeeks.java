@@ -113,8 +113,36 @@ final class ShopWeeks {
         return 150 * (0.8 + 0.2 * Traffic.dailyCurve(t)) * degradation * Math.exp(0.1 * random.nextGaussian());
     }
 
+    /** What the three weeks are played into: the detector, or the per-minute vectors of the forest. */
+    interface Feed {
+        void record(SeriesKey key, Instant at, long count);
+
+        void observe(SeriesKey key, Instant at, double value);
+
+        void advanceTo(Instant now);
+    }
+
     /** Feeds the three weeks into the detector as they happen. */
     void play(AnomalyDetector detector) {
+        play(new Feed() {
+            @Override
+            public void record(SeriesKey key, Instant at, long count) {
+                detector.record(key, at, count);
+            }
+
+            @Override
+            public void observe(SeriesKey key, Instant at, double value) {
+                detector.observe(key, at, value);
+            }
+
+            @Override
+            public void advanceTo(Instant now) {
+                detector.advanceTo(now);
+            }
+        });
+    }
+
+    void play(Feed detector) {
         Instant t = START;
         while (t.isBefore(END)) {
             boolean fast = !t.isBefore(DDOS.start().minusSeconds(60)) && t.isBefore(DDOS.end());
