@@ -37,11 +37,11 @@ import java.util.Map;
  */
 public final class Main {
 
-    static final int OK = 0;
-    static final int USAGE = 2;
-    static final int FAILED = 1;
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int FAILED = 1;
     /** {@code detect} found anomalies (in the recent part of the period). */
-    static final int ANOMALIES = 3;
+    public static final int ANOMALIES = 3;
 
     private Main() {
     }
@@ -54,7 +54,12 @@ public final class Main {
         }
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+    /**
+     * Runs a command as {@link #main} does, without exiting: for a scheduler in the same JVM and for tests.
+     *
+     * @return the exit status: {@link #OK}, {@link #FAILED}, {@link #USAGE} or {@link #ANOMALIES}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
         if (args.length == 0 || !(args[0].equals("report") || args[0].equals("detect"))) {
             err.println(usage());
             return USAGE;
