@@ -3,6 +3,7 @@ package com.jewelry.logging.it;
 import com.jewelry.examples.plain.DayOfTheShop;
 import com.jewelry.logging.core.event.AnomalyKind;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
+import com.jewelry.logging.analysis.cli.Main;
 import com.jewelry.logging.analysis.report.Figures;
 import com.jewelry.logging.analysis.report.LogFileFigures;
 import com.jewelry.logging.analysis.report.OpenSearchFigures;
@@ -16,12 +17,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,9 +99,28 @@ class ReportAgainstOpenSearchTest {
             assertThat(a.kind()).isEqualTo(AnomalyKind.RATE_SPIKE);
             assertThat(a.system()).isEqualTo("SHOP");
             assertThat(a.event()).isEqualTo("order.created");
-            assertThat(a.time()).isEqualTo(burst);
+            // decided when the burst's minute closed, at the minute's rate (not its count per second)
+            assertThat(a.time()).isEqualTo(burst.plus(1, ChronoUnit.MINUTES));
+            assertThat(a.ratePerMinute()).isEqualTo(BURST);
         });
         assertThat(fromFiles.anomalies()).as("nothing in the steady hours").noneSatisfy(a -> assertThat(a.time()).isBefore(burst));
+
+        // the fleet-level command over the same store: an anomaly.detected line for the burst, and the status a
+        // scheduler alerts on
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"detect", "--opensearch", openSearch.url(), "--since", from.toString(),
+                        "--until", until.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), Clock.systemUTC());
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Main.ANOMALIES);
+        List<JsonNode> detected = out.toString(StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+        assertThat(detected).allSatisfy(line -> assertThat(line.at("/event/action").asString()).isEqualTo("anomaly.detected"))
+                .anySatisfy(line -> {
+                    assertThat(line.at("/anomaly/kind").asString()).isEqualTo("RATE_SPIKE");
+                    assertThat(line.at("/anomaly/system").asString()).isEqualTo("SHOP");
+                    assertThat(line.at("/anomaly/event").asString()).isEqualTo("order.created");
+                    assertThat(line.at("/anomaly/rate_per_minute").asLong()).isEqualTo(BURST);
+                });
     }
 
     /**

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 class AnomalyRulesTest {
 
     static final Path RULES = OpsPack.file("prometheus/jewelry-anomaly.rules.yml");
-    private static final List<String> TESTS = List.of("jewelry-anomaly.rules.test.yml", "jewelry-anomaly.rules.weekly.test.yml");
+    private static final List<String> TESTS = List.of("jewelry-anomaly.rules.test.yml", "jewelry-anomaly.rules.weekly.test.yml",
+            "jewelry-anomaly.rules.fleet.test.yml");
 
     static List<Path> ruleFiles() {
         return RuleFiles.all();

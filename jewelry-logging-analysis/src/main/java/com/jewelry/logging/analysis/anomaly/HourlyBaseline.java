@@ -1,9 +1,10 @@
 package com.jewelry.logging.analysis.anomaly;
 
 /**
- * The usual log-rate of one series, per hour of the day and over all hours: an exponentially weighted mean and
- * variance of {@code ln(rate)} per bucket. While a bucket is young its weight is {@code 1/n} (a plain mean), then
- * the fixed EWMA weight, so a slow drift (a growing business) is followed while a burst of minutes barely moves it.
+ * The usual log-value of one series, per hour of the day and over all hours: an exponentially weighted mean and
+ * variance of {@code ln(1 + value)} per bucket (a count per window, or a response time), so a window of zero is
+ * data like any other. While a bucket is young its weight is {@code 1/n} (a plain mean), then the fixed EWMA weight,
+ * so a slow drift (a growing business) is followed while a burst of minutes barely moves it.
  */
 final class HourlyBaseline {
 
@@ -20,16 +21,22 @@ final class HourlyBaseline {
     }
 
     /** The bucket to compare with at this hour, or null while neither the hour nor the whole series is trusted. */
-    Bucket expected(int hour, int warmUp) {
-        if (hours[hour].n >= warmUp) {
-            return hours[hour];
+    Bucket expected(int hour, long trusted) {
+        Bucket own = hour(hour, trusted);
+        if (own != null) {
+            return own;
         }
-        return all.n >= warmUp ? all : null;
+        return all.n >= trusted ? all : null;
     }
 
-    void learn(int hour, double logRate, double alpha, double minimumSpread) {
-        hours[hour].learn(logRate, alpha, minimumSpread);
-        all.learn(logRate, alpha, minimumSpread);
+    /** This hour's own bucket, or null while it is not trusted (a level shift is judged against nothing else). */
+    Bucket hour(int hour, long trusted) {
+        return hours[hour].n >= trusted ? hours[hour] : null;
+    }
+
+    void learn(int hour, double logValue, double alpha, double minimumSpread) {
+        hours[hour].learn(logValue, alpha, minimumSpread);
+        all.learn(logValue, alpha, minimumSpread);
     }
 
     static final class Bucket {
@@ -50,10 +57,19 @@ final class HourlyBaseline {
             variance = (1 - a) * (variance + a * delta * delta);
         }
 
-        /** The spread the score divides by: learned, but never below the floor nor below Poisson noise at this level. */
-        double spread(double minimumSpread, double windowSeconds) {
-            double expectedCount = Math.exp(mean) * windowSeconds;
-            double poisson = 1.0 / Math.max(expectedCount, 1.0);
+        /** The usual value itself (a count per window, or a response time). */
+        double usual() {
+            return Math.expm1(mean);
+        }
+
+        /**
+         * The spread the score divides by: learned, but never below the floor, and for counts never below the
+         * Poisson noise of {@code ln(1 + count)} at this level (about {@code λ / (1 + λ)²}: 1/λ for busy series,
+         * λ for rare ones).
+         */
+        double spread(double minimumSpread, boolean counts) {
+            double lambda = Math.max(usual(), 0);
+            double poisson = counts ? lambda / ((1 + lambda) * (1 + lambda)) : 0;
             return Math.sqrt(Math.max(variance, minimumSpread * minimumSpread + poisson));
         }
     }

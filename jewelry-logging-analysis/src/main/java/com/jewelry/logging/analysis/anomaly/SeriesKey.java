@@ -22,6 +22,8 @@ public record SeriesKey(String system, String event, String dimension, String va
     public static final String ERRORS = "log.error";
     /** The event name of access lines (one per HTTP request). */
     public static final String HTTP_REQUESTS = HttpAccess.TYPE.name();
+    /** The pseudo event of response times: the mean duration of a window's HTTP requests (see {@link AnomalyDetector#observe}). */
+    public static final String RESPONSE_TIME = "http.response_time";
     /** Dimension: the authenticated API client (partner) of a request. */
     public static final String CLIENT_ID = "client.id";
     /** Dimension: the address a request came from, masked or pseudonymised as the line holds it. */

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,16 +27,21 @@ import java.util.Map;
  * <pre>
  * java -jar jewelry-logging-analysis-&lt;version&gt;-cli.jar report --from &lt;dir&gt; --out &lt;dir&gt; [--since T] [--until T]
  * java -jar jewelry-logging-analysis-&lt;version&gt;-cli.jar report --opensearch http://127.0.0.1:9200 [--index jewelry-*] --out &lt;dir&gt; [--since T] [--until T]
- * java -jar jewelry-logging-analysis-&lt;version&gt;-cli.jar detect --from &lt;dir&gt; [--since T] [--until T]
+ * java -jar jewelry-logging-analysis-&lt;version&gt;-cli.jar detect (--from &lt;dir&gt; | --opensearch &lt;url&gt; [--index jewelry-*]) [--since T] [--until T] [--recent PT15M]
  * </pre>
+ * {@code detect} writes one {@code anomaly.detected} JSON line per anomaly (only those of the last {@code --recent}
+ * before the end of the period, when given: the period before it is what the baseline learns from) and exits with
+ * {@link #ANOMALIES} when there is any, so a scheduler can alert on the status and ship the lines.
  * Times are ISO instants ({@code 2026-11-24T00:00:00Z}) or dates ({@code 2026-11-24}, midnight UTC). From OpenSearch
  * the period defaults to the last 24 hours; {@code OPENSEARCH_USER}/{@code OPENSEARCH_PASSWORD} give basic auth.
  */
 public final class Main {
 
-    static final int OK = 0;
-    static final int USAGE = 2;
-    static final int FAILED = 1;
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int FAILED = 1;
+    /** {@code detect} found anomalies (in the recent part of the period). */
+    public static final int ANOMALIES = 3;
 
     private Main() {
     }
@@ -48,7 +54,12 @@ public final class Main {
         }
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+    /**
+     * Runs a command as {@link #main} does, without exiting: for a scheduler in the same JVM and for tests.
+     *
+     * @return the exit status: {@link #OK}, {@link #FAILED}, {@link #USAGE} or {@link #ANOMALIES}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
         if (args.length == 0 || !(args[0].equals("report") || args[0].equals("detect"))) {
             err.println(usage());
             return USAGE;
@@ -78,12 +89,15 @@ public final class Main {
                 return USAGE;
             }
             if (args[0].equals("detect")) {
-                for (AnomalyDetected a : figures.anomalies()) {
-                    out.println(a.time() + " " + a.kind() + " " + a.system() + " " + a.event()
-                            + (a.dimension() == null ? "" : " " + a.dimension() + "=" + a.dimensionValue())
-                            + " rate/min=" + a.ratePerMinute() + " usual/min=" + a.baselinePerMinute() + " score=" + a.score());
+                List<AnomalyDetected> found = figures.anomalies();
+                if (options.containsKey("recent")) {
+                    Instant end = until != null ? until : clock.instant();
+                    Instant from = end.minus(Duration.parse(options.get("recent")));
+                    found = found.stream().filter(a -> !a.time().isBefore(from)).toList();
                 }
-                return OK;
+                AnomalyLines.write(found, out, clock);
+                out.flush();
+                return found.isEmpty() ? OK : ANOMALIES;
             }
             if (!options.containsKey("out")) {
                 err.println("--out <dir> is needed\n" + usage());
@@ -126,7 +140,8 @@ public final class Main {
         return """
                 usage: report --from <dir> --out <dir> [--since <time>] [--until <time>]
                        report --opensearch <url> [--index jewelry-*] --out <dir> [--since <time>] [--until <time>]
-                       detect --from <dir> [--since <time>] [--until <time>]
+                       detect (--from <dir> | --opensearch <url> [--index jewelry-*]) [--since <time>] [--until <time>] [--recent PT15M]
+                exit status: 0 done (detect: no anomaly), 1 failed, 2 usage, 3 detect found anomalies
                 times: 2026-11-24T00:00:00Z or 2026-11-24 (midnight UTC)""";
     }
 }

@@ -82,7 +82,7 @@ final class RateSeries {
         List<AnomalyDetected> found = new ArrayList<>();
         AnomalyListener collect = found::add;
         AnomalyDetector detector = new AnomalyDetector(settings, Clock.fixed(until, ZoneOffset.UTC), collect);
-        byMinute.forEach((minute, entries) -> entries.forEach(e -> detector.record(e.getKey(), minute, e.getValue())));
+        byMinute.forEach((minute, entries) -> entries.forEach(e -> detector.recordWindow(e.getKey(), minute, e.getValue())));
         detector.advanceTo(until);
         return found;
     }

@@ -32,6 +32,12 @@ final class Traffic {
         return this;
     }
 
+    /** The same traffic without the series of {@code key} (to replace it by another rate). */
+    Traffic without(SeriesKey key) {
+        sources.removeIf(source -> source.key.equals(key));
+        return this;
+    }
+
     /** A series following the daily curve around a mean rate. */
     Traffic addDaily(SeriesKey key, double meanPerSecond) {
         return add(key, s -> meanPerSecond * dailyCurve(DAY_ZERO.plusSeconds((long) s)));
@@ -51,6 +57,11 @@ final class Traffic {
     }
 
     long poisson(double mean) {
+        return poisson(random, mean);
+    }
+
+    /** A Poisson count (normal approximation above a mean of 50). */
+    static long poisson(Random random, double mean) {
         if (mean <= 0) {
             return 0;
         }

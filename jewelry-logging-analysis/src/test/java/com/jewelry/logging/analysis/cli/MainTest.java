@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +29,8 @@ class MainTest {
     Path logs;
     @TempDir
     Path out;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -66,6 +74,51 @@ class MainTest {
         writeDay();
 
         assertThat(run("detect", "--from", logs.toString())).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** Four quiet hours of two orders a minute, then 6,000 orders in the minute from 14:00. */
+    private void writeFlood() throws IOException {
+        StringBuilder text = new StringBuilder();
+        Instant start = Instant.parse("2026-11-24T10:00:00Z");
+        String line = "{\"@timestamp\":\"%s\",\"log\":{\"level\":\"INFO\"},\"system\":\"SHOP\","
+                + "\"event\":{\"action\":\"order.created\",\"dataset\":\"shop.operational\"}}\n";
+        for (int minute = 0; minute < 240; minute++) {
+            text.append(String.format(line, start.plusSeconds(60L * minute)));
+            text.append(String.format(line, start.plusSeconds(60L * minute + 30)));
+        }
+        Instant burst = start.plus(Duration.ofHours(4));
+        for (int i = 0; i < 6000; i++) {
+            text.append(String.format(line, burst.plusMillis(10L * i)));
+        }
+        Files.writeString(logs.resolve("jewelry-shop.json"), text);
+    }
+
+    @Test
+    void detectWritesAnAnomalyDetectedLineAndExitsWithTheAnomalyStatusForAScheduler() throws IOException {
+        writeFlood();
+
+        int status = run("detect", "--from", logs.toString(), "--until", "2026-11-24T14:05:00Z", "--recent", "PT15M");
+
+        assertThat(status).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(Main.ANOMALIES);
+        List<JsonNode> lines = stdout.toString(StandardCharsets.UTF_8).lines().map(JSON::readTree).toList();
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.path("event").path("action").asString()).isEqualTo("anomaly.detected");
+            assertThat(line.path("system").asString()).isEqualTo("SHOP");
+            assertThat(line.path("anomaly").path("kind").asString()).isEqualTo("RATE_SPIKE");
+            assertThat(line.path("anomaly").path("event").asString()).isEqualTo("order.created");
+            assertThat(line.path("anomaly").path("rate_per_minute").asLong()).isEqualTo(6_000);
+            assertThat(line.path("anomaly").path("window_seconds").asInt()).isEqualTo(60);
+        });
+    }
+
+    @Test
+    void detectIsQuietWhenTheAnomalyIsOlderThanTheRecentPeriod() throws IOException {
+        writeFlood();
+
+        int status = run("detect", "--from", logs.toString(), "--until", "2026-11-24T15:00:00Z", "--recent", "PT15M");
+
+        assertThat(status).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(Main.OK);
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 

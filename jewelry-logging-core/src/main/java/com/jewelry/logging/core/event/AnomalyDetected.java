@@ -37,7 +37,7 @@ public record AnomalyDetected(Instant time, AnomalyKind kind, String system, Str
             .message(e -> "Anomaly " + e.kind() + " on " + e.system() + " " + e.event() + ": " + e.ratePerMinute()
                     + "/min where " + e.baselinePerMinute() + "/min is usual")
             .field(EventField.requiredEnum("anomaly.kind", AnomalyKind.class,
-                    "A spike of a whole rate, or a possible DDoS by one client or address.", AnomalyDetected::kind))
+                    "A spike or a drop of a whole rate, a lasting level shift, or a possible DDoS by one client or address.", AnomalyDetected::kind))
             .field(EventField.required("anomaly.system", FieldKind.KEYWORD,
                     "The system whose rate it is.", AnomalyDetected::system))
             .field(EventField.required("anomaly.event", FieldKind.KEYWORD,
