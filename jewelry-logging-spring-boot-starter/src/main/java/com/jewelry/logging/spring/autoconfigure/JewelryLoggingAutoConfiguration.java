@@ -3,7 +3,7 @@ package com.jewelry.logging.spring.autoconfigure;
 import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.MaskingPolicy;
-import com.jewelry.logging.spring.logback.MaskingPolicies;
+import com.jewelry.logging.spring.backend.MaskingPolicies;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.beans.factory.ObjectProvider;
