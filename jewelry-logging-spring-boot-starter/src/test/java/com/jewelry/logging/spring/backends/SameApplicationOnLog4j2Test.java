@@ -1,5 +1,6 @@
 package com.jewelry.logging.spring.backends;
 
+import org.junit.jupiter.api.Tag;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scenario on a {@code spring-boot-starter-log4j2} service: no Logback class on the class path (surefire
- * execution {@code log4j2}); its lines must equal the Logback run's, field by field.
+ * execution {@code log4j2}, which runs the tests tagged {@code log4j2}); its lines must equal the Logback run's, field by field.
  */
+@Tag("log4j2")
 class SameApplicationOnLog4j2Test extends SameApplicationScenario {
 
     @Override
