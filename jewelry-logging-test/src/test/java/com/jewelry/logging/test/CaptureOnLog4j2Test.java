@@ -47,6 +47,15 @@ class CaptureOnLog4j2Test {
         }
 
         @Test
+        void capturingGoesOnAfterLog4j2IsReconfiguredWhileTheTestRuns(CapturedLogs logs) {
+            ((org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false)).reconfigure();
+            events.orderStatusChanged("C-1", "ORD-AFTER", OrderStatus.NEW, OrderStatus.PAID);
+
+            assertThat(logs.lines()).extracting(line -> line.text("order.number")).containsExactly("ORD-AFTER");
+            assertThat(logs.lines().get(0).serviceName()).isEqualTo("kit-service");
+        }
+
+        @Test
         void theKitsAssertionsReadTheLog4j2Lines(CapturedLogs logs) {
             events.orderStatusChanged("C-1", "ORD-2026-000123", OrderStatus.NEW, OrderStatus.PAID);
 

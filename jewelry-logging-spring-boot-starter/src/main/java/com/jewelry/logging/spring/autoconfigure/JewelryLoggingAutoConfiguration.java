@@ -4,6 +4,7 @@ import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.MaskingPolicy;
 import com.jewelry.logging.spring.backend.MaskingPolicies;
+import com.jewelry.logging.spring.log4j2.Log4j2MaskingKeeper;
 import com.jewelry.logging.spring.log4j2.Log4j2OutputsCheck;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InjectionPoint;
@@ -64,15 +65,24 @@ public final class JewelryLoggingAutoConfiguration {
         return () -> policy.ifUnique(MaskingPolicies::apply);
     }
 
-    /** The Log4j2 side: what the starter's Log4j2 set-up cannot write is said at start-up. */
+    /**
+     * The Log4j2 side: what the starter's Log4j2 set-up cannot write is said at start-up, and the masking policy
+     * survives a reconfiguration of Log4j2.
+     */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.apache.logging.log4j.core.LoggerContext")
-    static final class Log4j2Outputs {
+    @ConditionalOnClass(name = {"org.apache.logging.log4j.core.LoggerContext", "com.jewelry.logging.log4j2.JewelryJsonLayout"})
+    static final class Log4j2Support {
 
         @Bean
         @ConditionalOnMissingBean
         Log4j2OutputsCheck jewelryLog4j2OutputsCheck(JewelryLoggingProperties properties, Environment environment) {
             return new Log4j2OutputsCheck(properties, environment);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        Log4j2MaskingKeeper jewelryLog4j2MaskingKeeper(MaskingPolicy policy) {
+            return new Log4j2MaskingKeeper(policy);
         }
     }
 }

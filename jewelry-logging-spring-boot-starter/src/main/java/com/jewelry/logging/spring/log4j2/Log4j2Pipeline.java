@@ -16,16 +16,17 @@ import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.appender.AsyncAppender;
 import org.apache.logging.log4j.core.config.AbstractConfiguration;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 import org.apache.logging.log4j.message.Message;
 import org.apache.logging.log4j.status.StatusData;
 import org.apache.logging.log4j.status.StatusLogger;
 
+import java.beans.PropertyChangeListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Log4j2 side of {@link LoggingBackend}: the library's {@link JewelryJsonLayout}s in the running configuration
@@ -110,21 +111,45 @@ public final class Log4j2Pipeline implements LoggingBackend {
 
     @Override
     public Runnable observe(String name, LineObserver observer) {
-        ObservingAppender appender = new ObservingAppender(name, observer);
-        appender.start();
-        Configuration configuration = context.getConfiguration();
-        configuration.addAppender(appender);
-        LoggerConfig root = configuration.getRootLogger();
-        root.addAppender(appender, null, null);
-        context.updateLoggers();
+        AtomicReference<ObservingAppender> current = new AtomicReference<>(attach(context.getConfiguration(), name, observer));
+        // a reconfiguration (a changed file, monitorInterval, a refresh) builds a configuration without it and stops
+        // the old configuration's appenders: the new one gets an appender of its own
+        Runnable keep = afterReconfiguration(configuration -> current.set(attach(configuration, name, observer)));
         return () -> {
-            root.removeAppender(name);
+            keep.run();
+            Configuration configuration = context.getConfiguration();
+            configuration.getRootLogger().removeAppender(name);
             if (configuration instanceof AbstractConfiguration removable) {
                 removable.removeAppender(name);
             }
             context.updateLoggers();
-            appender.stop();
+            current.get().stop();
         };
+    }
+
+    /**
+     * Runs {@code action} with each new configuration Log4j2 switches to, until the returned handle is run: what
+     * was added to or set on the running configuration (an appender, a masking policy) is put back.
+     */
+    public Runnable afterReconfiguration(java.util.function.Consumer<Configuration> action) {
+        PropertyChangeListener listener = event -> {
+            // updateLoggers fires the same event with the same configuration: only a new one counts
+            if (LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName()) && event.getOldValue() != event.getNewValue()
+                    && event.getNewValue() instanceof Configuration configuration) {
+                action.accept(configuration);
+            }
+        };
+        context.addPropertyChangeListener(listener);
+        return () -> context.removePropertyChangeListener(listener);
+    }
+
+    private ObservingAppender attach(Configuration configuration, String name, LineObserver observer) {
+        ObservingAppender appender = new ObservingAppender(name, observer);
+        appender.start();
+        configuration.addAppender(appender);
+        configuration.getRootLogger().addAppender(appender, null, null);
+        context.updateLoggers(configuration);
+        return appender;
     }
 
     /** Hands every line to an observer; writes nothing. */

@@ -51,9 +51,9 @@ abstract class SameApplicationScenario {
             "event.duration_ms", "event.occurred_at", "url.port", "server.port", "url.full", "event.start", "event.end");
 
     private final PrintStream originalOut = System.out;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final HttpClient http = HttpClient.newHttpClient();
-    private ConfigurableApplicationContext app;
+    ConfigurableApplicationContext app;
     private List<JsonNode> lines;
 
     /** The class name of the Spring Boot logging system this run must be on. */

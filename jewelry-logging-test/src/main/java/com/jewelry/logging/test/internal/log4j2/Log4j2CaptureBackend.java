@@ -108,7 +108,9 @@ public final class Log4j2CaptureBackend implements CaptureBackend, PropertyChang
     /** Log4j2 was reconfigured: the new configuration has none of the kit's parts. */
     @Override
     public void propertyChange(PropertyChangeEvent event) {
-        if (LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName()) && event.getNewValue() instanceof Configuration configuration) {
+        // updateLoggers fires the same event with the same configuration: only a new one counts
+        if (LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName()) && event.getOldValue() != event.getNewValue()
+                && event.getNewValue() instanceof Configuration configuration) {
             attach(configuration);
         }
     }
