@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The jewelry-logging line for Log4j2: one JSON object per line with the same envelope, typed-event fields and
@@ -51,7 +52,10 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
     private static final String LINE_SEPARATOR = System.lineSeparator();
 
     private final EnvelopeWriter writer;
-    private final Masker masker;
+    private final MaskingDiagnostics diagnostics;
+    /** Replaced whole when a Spring starter applies the service's rules after Log4j2 built the layout. */
+    private volatile Masker masker;
+    private final LongAdder lines = new LongAdder();
     private final ObjectMapper mapper;
     private final ScratchPool<MaskingJsonWriter> writers;
     private final StackTraceText stackTraces;
@@ -74,7 +78,7 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
                 : builder.masking != null
                 ? builder.masking.toPolicy(problem -> status.error("jewelry-logging: Masking: ignored " + problem.getMessage()))
                 : MaskingPolicy.defaults();
-        MaskingDiagnostics diagnostics = new MaskingDiagnostics();
+        this.diagnostics = new MaskingDiagnostics();
         diagnostics.onFirstFailure(message -> status.warn("jewelry-logging: " + message));
         this.masker = Masker.of(policy, diagnostics);
         this.writers = new ScratchPool<>(() -> new MaskingJsonWriter(EnvelopeWriter.CODE_WRITTEN_FIELDS));
@@ -124,6 +128,8 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
     }
 
     private void format(LogEvent event, MaskingJsonWriter out) {
+        lines.increment();
+        Masker masker = this.masker;
         out.begin(masker);
         Instant instant = event.getInstant();
         try {
@@ -154,6 +160,24 @@ public final class JewelryJsonLayout extends AbstractStringLayout {
     /** The system written to every line. */
     public String getSystem() {
         return writer.system();
+    }
+
+    /**
+     * Masks from now on with {@code policy}, e.g. the rules of a Spring service's properties, applied once Boot has
+     * configured Log4j2; lines being written finish with the policy they started with.
+     */
+    public void setPolicy(MaskingPolicy policy) {
+        this.masker = Masker.of(policy, diagnostics);
+    }
+
+    /** Lines this layout has written (marker lines for lines that could not be written included). */
+    public long linesWritten() {
+        return lines.sum();
+    }
+
+    /** Values a masking rule failed on (written as a marker, never in clear). */
+    public long maskingFailures() {
+        return diagnostics.ruleFailures();
     }
 
     /** Problems seen while writing lines, by kind, for self-monitoring. */

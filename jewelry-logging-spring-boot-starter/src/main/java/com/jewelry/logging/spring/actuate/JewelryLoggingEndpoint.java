@@ -3,7 +3,7 @@ package com.jewelry.logging.spring.actuate;
 import com.jewelry.logging.core.pipeline.DropReason;
 import com.jewelry.logging.core.pipeline.PipelineStats;
 import com.jewelry.logging.spring.autoconfigure.JewelryLoggingProperties;
-import com.jewelry.logging.spring.logback.LogbackPipeline;
+import com.jewelry.logging.spring.backend.LoggingBackend;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code /actuator/jewelrylogging}: what the logging pipeline is doing, for operators. It reports, it never
  * judges: a logging problem does not make the service's health DOWN. {@code outputs} is the pipeline's one stats
- * view (the same the metrics read), one entry per output; {@code status} is {@code WARN} when Logback reported
- * errors, a masking rule failed or an output dropped lines.
+ * view (the same the metrics read), one entry per output; {@code status} is {@code WARN} when the back end (Logback or
+ * Log4j2) reported errors, a masking rule failed or an output dropped lines.
  */
 @Endpoint(id = JewelryLoggingEndpoint.ID)
 public final class JewelryLoggingEndpoint {
@@ -35,10 +35,10 @@ public final class JewelryLoggingEndpoint {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("system", properties.system() != null ? properties.system().name() : "UNKNOWN");
         report.put("environment", properties.environment());
-        LogbackPipeline pipeline = LogbackPipeline.current().orElse(null);
+        LoggingBackend pipeline = LoggingBackend.current().orElse(null);
         if (pipeline == null) {
             report.put("status", "WARN");
-            report.put("problem", "SLF4J is not bound to Logback; the jewelry appenders are not in use");
+            report.put("problem", "SLF4J is bound to neither Logback nor Log4j2; the jewelry outputs are not in use");
             return report;
         }
         List<Map<String, Object>> outputs = new ArrayList<>();
@@ -51,8 +51,10 @@ public final class JewelryLoggingEndpoint {
         }
         long statusErrors = pipeline.statusErrors();
         report.put("status", statusErrors > 0 || maskingFailures > 0 || dropped > 0 ? "WARN" : "OK");
-        report.put("jsonEncoders", pipeline.encoders().size());
-        report.put("logbackErrors", statusErrors);
+        report.put("backend", pipeline.name());
+        // encoders on Logback, layouts on Log4j2
+        report.put("jsonEncoders", pipeline.jsonWriters());
+        report.put(pipeline.name() + "Errors", statusErrors);
         report.put("maskingFailures", maskingFailures);
         report.put("dropped", dropped);
         report.put("outputs", outputs);

@@ -1,22 +1,21 @@
 package com.jewelry.logging.spring.anomaly;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
 import com.jewelry.logging.analysis.anomaly.SeriesKey;
 import com.jewelry.logging.core.BusinessEvent;
 import com.jewelry.logging.core.EventCategory;
 import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.event.HttpAccess;
+import com.jewelry.logging.spring.backend.LineObserver;
+import org.slf4j.event.Level;
 
 /**
  * Feeds the detector from the lines the service writes: every business event by name, every access line (and,
- * for the partner API, per authenticated client), and every ERROR line. Attached to the Logback root logger; it
- * writes nothing. Addresses are not fed: the detector's event names the value it flags, and only the masked form
+ * for the partner API, per authenticated client), and every ERROR line. Sees the root logger's lines on Logback or
+ * Log4j2; it writes nothing. Addresses are not fed: the detector's event names the value it flags, and only the masked form
  * of an address may reach a log line.
  */
-final class AnomalyFeed extends UnsynchronizedAppenderBase<ILoggingEvent> {
+final class AnomalyFeed implements LineObserver {
 
     private final AnomalyDetector detector;
     private final String system;
@@ -27,11 +26,10 @@ final class AnomalyFeed extends UnsynchronizedAppenderBase<ILoggingEvent> {
     }
 
     @Override
-    protected void append(ILoggingEvent line) {
-        if (line.getLevel().isGreaterOrEqual(Level.ERROR)) {
+    public void line(Level level, Object[] arguments) {
+        if (level == Level.ERROR) {
             detector.record(SeriesKey.of(system, SeriesKey.ERRORS));
         }
-        Object[] arguments = line.getArgumentArray();
         if (arguments == null) {
             return;
         }

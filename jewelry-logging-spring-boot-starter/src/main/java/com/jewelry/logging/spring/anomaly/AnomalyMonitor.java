@@ -1,10 +1,7 @@
 package com.jewelry.logging.spring.anomaly;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.LoggerFactory;
+import com.jewelry.logging.spring.backend.LoggingBackend;
 import org.springframework.context.SmartLifecycle;
 
 import java.util.List;
@@ -14,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the service's anomaly detector: attaches the feed to the Logback root logger while the application runs and
+ * Runs the service's anomaly detector: attaches the feed to the root logger (Logback or Log4j2) while the application runs and
  * moves the detector's clock forward every second (so a quiet series is scored too), then runs the tick hooks
  * (the score gauges).
  */
@@ -24,12 +21,12 @@ public final class AnomalyMonitor implements SmartLifecycle {
     private final AnomalyFeed feed;
     private final List<Runnable> afterTick = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService ticker;
+    private Runnable detach = () -> { };
     private volatile boolean running;
 
     public AnomalyMonitor(AnomalyDetector detector, String system) {
         this.detector = detector;
         this.feed = new AnomalyFeed(detector, system);
-        this.feed.setName("JEWELRY_ANOMALY_FEED");
     }
 
     public AnomalyDetector detector() {
@@ -58,12 +55,8 @@ public final class AnomalyMonitor implements SmartLifecycle {
         if (running) {
             return;
         }
-        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (factory instanceof LoggerContext context) {
-            feed.setContext(context);
-            feed.start();
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(feed);
-        }
+        detach = LoggingBackend.current().map(backend -> backend.observe("JEWELRY_ANOMALY_FEED", feed))
+                .orElse(() -> { });
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jewelry-anomaly-ticker");
             thread.setDaemon(true);
@@ -80,11 +73,8 @@ public final class AnomalyMonitor implements SmartLifecycle {
         }
         running = false;
         ticker.shutdownNow();
-        if (feed.getContext() instanceof LoggerContext context) {
-            Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-            root.detachAppender(feed);
-        }
-        feed.stop();
+        detach.run();
+        detach = () -> { };
     }
 
     @Override

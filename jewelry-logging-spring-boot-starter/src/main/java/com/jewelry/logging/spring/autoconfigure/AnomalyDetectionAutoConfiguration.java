@@ -1,6 +1,5 @@
 package com.jewelry.logging.spring.autoconfigure;
 
-import ch.qos.logback.classic.LoggerContext;
 import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.core.EventLogger;
@@ -26,7 +25,7 @@ import java.time.Clock;
  * {@code jewelry.anomaly.score}.
  */
 @AutoConfiguration(after = {JewelryLoggingAutoConfiguration.class, LoggingMetricsAutoConfiguration.class})
-@ConditionalOnClass({AnomalyDetector.class, LoggerContext.class})
+@ConditionalOnClass(AnomalyDetector.class)
 @ConditionalOnProperty(prefix = "jewelry.logging.anomaly", name = "enabled", matchIfMissing = true)
 public final class AnomalyDetectionAutoConfiguration {
 

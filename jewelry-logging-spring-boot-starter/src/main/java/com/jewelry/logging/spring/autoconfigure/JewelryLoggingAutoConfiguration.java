@@ -3,17 +3,22 @@ package com.jewelry.logging.spring.autoconfigure;
 import com.jewelry.logging.core.EventLogger;
 import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.masking.MaskingPolicy;
-import com.jewelry.logging.spring.logback.MaskingPolicies;
+import com.jewelry.logging.spring.backend.MaskingPolicies;
+import com.jewelry.logging.spring.log4j2.Log4j2MaskingKeeper;
+import com.jewelry.logging.spring.log4j2.Log4j2OutputsCheck;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 
 import java.time.Clock;
 
@@ -52,11 +57,32 @@ public final class JewelryLoggingAutoConfiguration {
     }
 
     /**
-     * Gives the Logback encoders the policy bean, so a policy the service defines as a bean replaces the
+     * Gives the Logback encoders or Log4j2 layouts the policy bean, so a policy the service defines as a bean replaces the
      * properties' one (lines written before the context started used the properties).
      */
     @Bean
     static SmartInitializingSingleton jewelryMaskingPolicyApplier(ObjectProvider<MaskingPolicy> policy) {
         return () -> policy.ifUnique(MaskingPolicies::apply);
+    }
+
+    /**
+     * The Log4j2 side: what the starter's Log4j2 set-up cannot write is said at start-up, and the masking policy
+     * survives a reconfiguration of Log4j2.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.apache.logging.log4j.core.LoggerContext", "com.jewelry.logging.log4j2.JewelryJsonLayout"})
+    static final class Log4j2Support {
+
+        @Bean
+        @ConditionalOnMissingBean
+        Log4j2OutputsCheck jewelryLog4j2OutputsCheck(JewelryLoggingProperties properties, Environment environment) {
+            return new Log4j2OutputsCheck(properties, environment);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        Log4j2MaskingKeeper jewelryLog4j2MaskingKeeper(MaskingPolicy policy) {
+            return new Log4j2MaskingKeeper(policy);
+        }
     }
 }

@@ -19,8 +19,10 @@ import java.util.Set;
  * @param serviceName      the service's name written as {@code service.name}; defaults to
  *                         {@code spring.application.name}
  * @param environment      where the service runs, written as {@code service.environment}: prod, staging, dev
- * @param configureLogback whether the starter sets up Logback itself (JSON console, rolling file, TCP) when the
- *                         service has no {@code logging.config} and no {@code logback-spring.xml} of its own
+ * @param configureLogback whether the starter sets up the logging back end itself (Logback: JSON console, rolling
+ *                         file, TCP; Log4j2: JSON console, rolling file) when the service has no
+ *                         {@code logging.config} and no configuration file of its own; the name is kept from the
+ *                         Logback-only days
  * @param console          JSON lines on standard output
  * @param file             the system's rolling JSON file
  * @param tcp              JSON lines sent over TCP to a log collector (Logstash, Vector, Fluent Bit)

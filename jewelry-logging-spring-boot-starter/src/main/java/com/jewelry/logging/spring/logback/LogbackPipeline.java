@@ -3,15 +3,20 @@ package com.jewelry.logging.spring.logback;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.AppenderAttachable;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.status.Status;
 import com.jewelry.logging.core.logback.JewelryJsonEncoder;
 import com.jewelry.logging.core.pipeline.DropReason;
 import com.jewelry.logging.core.pipeline.PipelineStats;
 import com.jewelry.logging.core.pipeline.PipelineStatsSource;
+import com.jewelry.logging.masking.MaskingPolicy;
+import com.jewelry.logging.spring.backend.LineObserver;
+import com.jewelry.logging.spring.backend.LoggingBackend;
 import net.logstash.logback.appender.AbstractLogstashTcpSocketAppender;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -27,9 +32,10 @@ import java.util.Set;
 
 /**
  * A read-mostly view of the Logback set-up: every appender reachable from a logger (through asynchronous wrappers),
- * and the library's encoders among them. Used to apply masking rules, count and inspect the pipeline.
+ * and the library's encoders among them. Used to apply masking rules, count and inspect the pipeline. The Logback
+ * side of {@link LoggingBackend}.
  */
-public final class LogbackPipeline {
+public final class LogbackPipeline implements LoggingBackend {
 
     private final LoggerContext context;
 
@@ -41,6 +47,11 @@ public final class LogbackPipeline {
     public static Optional<LogbackPipeline> current() {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         return factory instanceof LoggerContext loggerContext ? Optional.of(new LogbackPipeline(loggerContext)) : Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "logback";
     }
 
     public LoggerContext context() {
@@ -104,6 +115,7 @@ public final class LogbackPipeline {
      * appender writing with the library's encoder gets an entry with what its encoder counts (masking failures,
      * the library's warnings), type {@code other}.
      */
+    @Override
     public List<PipelineStats> stats() {
         Set<Appender<ILoggingEvent>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<PipelineStats> result = new ArrayList<>();
@@ -139,6 +151,7 @@ public final class LogbackPipeline {
     }
 
     /** Logback's own errors since it was configured (a broken appender, an unwritable file). */
+    @Override
     public long statusErrors() {
         long errors = 0;
         for (Status status : context.getStatusManager().getCopyOfStatusList()) {
@@ -147,5 +160,63 @@ public final class LogbackPipeline {
             }
         }
         return errors;
+    }
+
+    @Override
+    public int jsonWriters() {
+        return encoders().size();
+    }
+
+    @Override
+    public int applyMasking(MaskingPolicy policy) {
+        int applied = 0;
+        for (JewelryJsonEncoder encoder : encoders()) {
+            var decorator = encoder.getMasking();
+            decorator.setPolicy(policy);
+            // the decorator builds its masker once; restarting it takes the new policy
+            decorator.stop();
+            decorator.start();
+            applied++;
+        }
+        return applied;
+    }
+
+    @Override
+    public Runnable observe(String name, LineObserver observer) {
+        ObservingAppender appender = new ObservingAppender(observer);
+        appender.setName(name);
+        appender.setContext(context);
+        appender.start();
+        Logger root = root();
+        root.addAppender(appender);
+        return () -> {
+            root.detachAppender(appender);
+            appender.stop();
+        };
+    }
+
+    /** Hands every line to an observer; writes nothing. */
+    private static final class ObservingAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+        private final LineObserver observer;
+
+        ObservingAppender(LineObserver observer) {
+            this.observer = observer;
+        }
+
+        @Override
+        protected void append(ILoggingEvent line) {
+            observer.line(level(line.getLevel()), line.getArgumentArray());
+        }
+
+        private static org.slf4j.event.Level level(Level level) {
+            return switch (level.levelInt) {
+                case Level.ERROR_INT -> org.slf4j.event.Level.ERROR;
+                case Level.WARN_INT -> org.slf4j.event.Level.WARN;
+                case Level.INFO_INT -> org.slf4j.event.Level.INFO;
+                case Level.DEBUG_INT -> org.slf4j.event.Level.DEBUG;
+                default -> org.slf4j.event.Level.TRACE;
+            };
+        }
     }
 }

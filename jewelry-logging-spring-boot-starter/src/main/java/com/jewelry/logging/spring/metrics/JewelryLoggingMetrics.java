@@ -2,7 +2,7 @@ package com.jewelry.logging.spring.metrics;
 
 import com.jewelry.logging.core.pipeline.DropReason;
 import com.jewelry.logging.core.pipeline.PipelineStats;
-import com.jewelry.logging.spring.logback.LogbackPipeline;
+import com.jewelry.logging.spring.backend.LoggingBackend;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -19,9 +19,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Meters of the business events ({@code jewelry.events}, {@code jewelry.partner_orders}, on MES {@code
- * jewelry.cost_calculation}, see {@link LoggingMetricsAppender}) and of the logging pipeline itself, one set per
+ * jewelry.cost_calculation}, see {@link LineMeters}) and of the logging pipeline itself, one set per
  * output (tags {@code appender}, {@code type}), all read from the pipeline's one stats view
- * ({@link LogbackPipeline#stats()}): {@code jewelry.logging.accepted}, {@code .written}, {@code .dropped} (tag
+ * ({@link LoggingBackend#stats()}, on Logback or Log4j2): {@code jewelry.logging.accepted}, {@code .written}, {@code .dropped} (tag
  * {@code reason}), {@code .queued}, {@code .queue_capacity}, {@code .queue_fill_ratio}, {@code .caller_wait}
  * (seconds, total) and {@code .caller_wait.max}, {@code .writer_restarts}, {@code .masking_failures},
  * {@code .disk_write_failures} and {@code .diagnostics_warnings}.
@@ -39,19 +39,12 @@ public final class JewelryLoggingMetrics implements SmartInitializingSingleton, 
 
     @Override
     public void afterSingletonsInstantiated() {
-        Optional<LogbackPipeline> current = LogbackPipeline.current();
+        Optional<LoggingBackend> current = LoggingBackend.current();
         if (current.isEmpty()) {
             return;
         }
-        LogbackPipeline pipeline = current.get();
-        LoggingMetricsAppender appender = new LoggingMetricsAppender(registry, system);
-        appender.setContext(pipeline.context());
-        appender.start();
-        pipeline.root().addAppender(appender);
-        undo.add(() -> {
-            pipeline.root().detachAppender(appender);
-            appender.stop();
-        });
+        LoggingBackend pipeline = current.get();
+        undo.add(pipeline.observe(LineMeters.NAME, new LineMeters(registry, system)));
         for (PipelineStats output : pipeline.stats()) {
             register(output);
         }
@@ -111,10 +104,10 @@ public final class JewelryLoggingMetrics implements SmartInitializingSingleton, 
         undo.clear();
     }
 
-    /** Reads one output's stats from the pipeline as configured now (Logback may have been reconfigured). */
+    /** Reads one output's stats from the pipeline as configured now (it may have been reconfigured). */
     private record StatsReader(String appender) {
         double read(ToDoubleFunction<PipelineStats> value) {
-            return LogbackPipeline.current()
+            return LoggingBackend.current()
                     .flatMap(p -> p.stats().stream().filter(s -> s.appender().equals(appender)).findFirst())
                     .map(value::applyAsDouble).orElse(Double.NaN);
         }

@@ -2,8 +2,8 @@ package com.jewelry.logging.test.internal;
 
 /**
  * A logging back end the kit captures from. While started, it hands every line written by a thread in a
- * {@link CaptureScope} to that scope, encoded exactly as the service's own lines are. Logback is the one back end
- * today; a Log4j2 one implements the same two methods.
+ * {@link CaptureScope} to that scope, encoded exactly as the service's own lines are: Logback
+ * ({@code internal.logback}) or Log4j2 ({@code internal.log4j2}), whichever SLF4J is bound to.
  */
 public interface CaptureBackend {
 

@@ -1,5 +1,6 @@
 package com.jewelry.logging.test.internal;
 
+import com.jewelry.logging.test.internal.log4j2.Log4j2CaptureBackend;
 import com.jewelry.logging.test.internal.logback.LogbackBackend;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -57,10 +58,15 @@ public final class CaptureRouter {
 
     private static CaptureBackend detect() {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (LogbackBackend.supports(factory)) {
+        String binding = factory.getClass().getName();
+        // compared by name first, so the back end that is absent is never loaded
+        if (binding.equals("ch.qos.logback.classic.LoggerContext") && LogbackBackend.supports(factory)) {
             return LogbackBackend.forFactory(factory);
         }
-        throw new IllegalStateException("jewelry-logging-test captures from Logback, but SLF4J is bound to "
-                + factory.getClass().getName() + "; put logback-classic on the test class path (Log4j2 is not supported yet)");
+        if (binding.startsWith("org.apache.logging.slf4j.") && Log4j2CaptureBackend.supports(factory)) {
+            return Log4j2CaptureBackend.forCurrentContext();
+        }
+        throw new IllegalStateException("jewelry-logging-test captures from Logback or Log4j2, but SLF4J is bound to "
+                + binding + "; put logback-classic, or log4j-slf4j2-impl with jewelry-logging-log4j2, on the test class path");
     }
 }

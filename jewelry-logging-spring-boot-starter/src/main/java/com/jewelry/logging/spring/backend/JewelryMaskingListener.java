@@ -1,4 +1,4 @@
-package com.jewelry.logging.spring.logback;
+package com.jewelry.logging.spring.backend;
 
 import com.jewelry.logging.masking.MaskingPolicy;
 import com.jewelry.logging.spring.autoconfigure.JewelryLoggingProperties;
@@ -10,9 +10,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * Applies {@code jewelry.logging.masking.*} to the library's encoders right after Spring Boot configured Logback and
- * before it logs its first line. The encoders mask with the built-in rules from their first line on; this adds the
- * service's rules. A bad rule stops the start with a message naming the property.
+ * Applies {@code jewelry.logging.masking.*} to the library's Logback encoders or Log4j2 layouts right after Spring
+ * Boot configured logging and before it logs its first line. They mask with the built-in rules from their first
+ * line on; this adds the service's rules. A bad rule stops the start with a message naming the property.
  */
 public final class JewelryMaskingListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 

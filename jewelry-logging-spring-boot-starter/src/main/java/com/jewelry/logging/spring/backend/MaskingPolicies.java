@@ -1,4 +1,4 @@
-package com.jewelry.logging.spring.logback;
+package com.jewelry.logging.spring.backend;
 
 import com.jewelry.logging.masking.MaskingPolicy;
 import com.jewelry.logging.masking.MaskingRules;
@@ -25,19 +25,8 @@ public final class MaskingPolicies {
         return rules.toPolicy();
     }
 
-    /** Gives every library encoder of the running Logback set-up this policy. */
+    /** Gives every JSON writer of the running back end (Logback encoders, Log4j2 layouts) this policy. */
     public static int apply(MaskingPolicy policy) {
-        return LogbackPipeline.current().map(pipeline -> {
-            int applied = 0;
-            for (var encoder : pipeline.encoders()) {
-                var decorator = encoder.getMasking();
-                decorator.setPolicy(policy);
-                // the decorator builds its masker once; restarting it takes the new policy
-                decorator.stop();
-                decorator.start();
-                applied++;
-            }
-            return applied;
-        }).orElse(0);
+        return LoggingBackend.current().map(backend -> backend.applyMasking(policy)).orElse(0);
     }
 }

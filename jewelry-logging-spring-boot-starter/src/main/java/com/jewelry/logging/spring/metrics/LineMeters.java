@@ -1,8 +1,5 @@
 package com.jewelry.logging.spring.metrics;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import com.jewelry.logging.core.BusinessEvent;
 import com.jewelry.logging.core.EventLine;
 import com.jewelry.logging.core.EventOutcome;
@@ -10,20 +7,22 @@ import com.jewelry.logging.core.EventType;
 import com.jewelry.logging.core.SystemName;
 import com.jewelry.logging.core.event.CostCalculationRequested;
 import com.jewelry.logging.core.event.PartnerOrderReceived;
+import com.jewelry.logging.spring.backend.LineObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.event.Level;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Observes every line that reaches the root logger's appenders and counts it: lines by level, and for lines that
- * carry a typed event, the event by name and outcome, the cost calculation's time and partner orders by status.
- * Counting at the appender sees every event, whichever {@code EventLogger} wrote it, without touching the core.
+ * Observes every line that reaches the root logger (on Logback or Log4j2) and counts it: lines by level, and for
+ * lines that carry a typed event, the event by name and outcome, the cost calculation's time and partner orders by
+ * status. Counting at the root sees every event, whichever {@code EventLogger} wrote it, without touching the core.
  */
-final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+final class LineMeters implements LineObserver {
 
     static final String NAME = "JEWELRY_METRICS";
 
@@ -38,7 +37,7 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
     private final Map<EventType<?>, Counter[]> events = new ConcurrentHashMap<>();
     private final Map<String, Counter> partnerOrders = new ConcurrentHashMap<>();
 
-    LoggingMetricsAppender(MeterRegistry registry, String system) {
+    LineMeters(MeterRegistry registry, String system) {
         this.registry = registry;
         this.system = system;
         this.error = lines("error");
@@ -51,7 +50,6 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
         if (SystemName.MES.name().equals(system)) {
             costCalculation();
         }
-        setName(NAME);
     }
 
     private Timer costCalculation() {
@@ -75,9 +73,8 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
     }
 
     @Override
-    protected void append(ILoggingEvent line) {
-        countLine(line.getLevel());
-        Object[] arguments = line.getArgumentArray();
+    public void line(Level level, Object[] arguments) {
+        countLine(level);
         if (arguments == null) {
             return;
         }
@@ -99,12 +96,12 @@ final class LoggingMetricsAppender extends UnsynchronizedAppenderBase<ILoggingEv
     }
 
     private void countLine(Level level) {
-        switch (level.levelInt) {
-            case Level.ERROR_INT -> error.increment();
-            case Level.WARN_INT -> warn.increment();
-            case Level.INFO_INT -> info.increment();
-            case Level.DEBUG_INT -> debug.increment();
-            default -> trace.increment();
+        switch (level) {
+            case ERROR -> error.increment();
+            case WARN -> warn.increment();
+            case INFO -> info.increment();
+            case DEBUG -> debug.increment();
+            case TRACE -> trace.increment();
         }
     }
 
