@@ -73,7 +73,7 @@ public enum ContextWords {
 
     /** Whether any category names the word {@code t[wordStart, end)}. */
     public static boolean anyWord(String t, int wordStart, int end) {
-        for (ContextWords category : values()) {
+        for (ContextWords category : ALL) {
             if (category.isWordBefore(t, wordStart, end)) {
                 return true;
             }
@@ -83,26 +83,57 @@ public enum ContextWords {
 
     /**
      * Whether any category names the ASCII word {@code chars[wordStart, end)}: the quick pass's view of a prefix
-     * glued to a number ({@code tel89161234567}); non-ASCII words never reach it.
+     * glued to a number ({@code tel89161234567}); non-ASCII words never reach it. Only the words that start with the
+     * same letter are compared (the quick pass asks this for every number glued to a word).
      */
     public static boolean anyAsciiWord(char[] chars, int wordStart, int end) {
-        for (ContextWords category : values()) {
-            for (int w = 0; w < category.words.length; w++) {
-                String word = category.words[w];
-                int len = word.length();
-                if (end - wordStart < len || end - wordStart > len && !category.prefix[w]) {
-                    continue;
-                }
-                boolean same = true;
-                for (int k = 0; k < len && same; k++) {
-                    same = Character.toLowerCase(chars[wordStart + k]) == word.charAt(k);
-                }
-                if (same) {
-                    return true;
-                }
+        char first = Character.toLowerCase(chars[wordStart]);
+        if (first >= 128) {
+            return false;
+        }
+        String[] words = ASCII_BY_FIRST[first];
+        boolean[] prefixes = ASCII_PREFIX_BY_FIRST[first];
+        int length = end - wordStart;
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            int len = word.length();
+            if (length < len || length > len && !prefixes[w]) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 1; k < len && same; k++) {
+                same = Character.toLowerCase(chars[wordStart + k]) == word.charAt(k);
+            }
+            if (same) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static final ContextWords[] ALL = values();
+    /** The ASCII words of every category by their first letter, for {@link #anyAsciiWord}. */
+    private static final String[][] ASCII_BY_FIRST = new String[128][];
+    private static final boolean[][] ASCII_PREFIX_BY_FIRST = new boolean[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            java.util.List<String> words = new java.util.ArrayList<>();
+            java.util.List<Boolean> prefixes = new java.util.ArrayList<>();
+            for (ContextWords category : ALL) {
+                for (int w = 0; w < category.words.length; w++) {
+                    if (category.words[w].charAt(0) == c) {
+                        words.add(category.words[w]);
+                        prefixes.add(category.prefix[w]);
+                    }
+                }
+            }
+            ASCII_BY_FIRST[c] = words.toArray(String[]::new);
+            ASCII_PREFIX_BY_FIRST[c] = new boolean[prefixes.size()];
+            for (int i = 0; i < prefixes.size(); i++) {
+                ASCII_PREFIX_BY_FIRST[c][i] = prefixes.get(i);
+            }
+        }
     }
 
     private boolean matchesAt(String t, int k, int limit) {
