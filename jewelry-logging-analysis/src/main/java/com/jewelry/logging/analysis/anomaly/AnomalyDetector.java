@@ -155,6 +155,11 @@ public final class AnomalyDetector {
         return scores;
     }
 
+    /** Whether the detector watches this series: something was recorded for it and it has not been forgotten. */
+    public synchronized boolean watches(SeriesKey key) {
+        return series.containsKey(key);
+    }
+
     /** The series in an episode right now. */
     public synchronized List<SeriesKey> inEpisode() {
         List<SeriesKey> keys = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.jewelry.logging.spring.anomaly;
 
 import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
+import com.jewelry.logging.masking.Masker;
 import com.jewelry.logging.spring.backend.LoggingBackend;
 import org.springframework.context.SmartLifecycle;
 
@@ -24,9 +25,10 @@ public final class AnomalyMonitor implements SmartLifecycle {
     private Runnable detach = () -> { };
     private volatile boolean running;
 
-    public AnomalyMonitor(AnomalyDetector detector, String system) {
+    /** @param masker the service's masking, which decides how a client address is shown (its network) */
+    public AnomalyMonitor(AnomalyDetector detector, String system, Masker masker) {
         this.detector = detector;
-        this.feed = new AnomalyFeed(detector, system);
+        this.feed = new AnomalyFeed(detector, system, masker);
     }
 
     public AnomalyDetector detector() {

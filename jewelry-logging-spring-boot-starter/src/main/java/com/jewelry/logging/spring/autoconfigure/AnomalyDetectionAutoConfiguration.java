@@ -1,5 +1,7 @@
 package com.jewelry.logging.spring.autoconfigure;
 
+import com.jewelry.logging.masking.Masker;
+import com.jewelry.logging.spring.backend.MaskingPolicies;
 import com.jewelry.logging.analysis.anomaly.AnomalyDetector;
 import com.jewelry.logging.analysis.anomaly.DetectorSettings;
 import com.jewelry.logging.core.EventLogger;
@@ -42,7 +44,8 @@ public final class AnomalyDetectionAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     AnomalyMonitor jewelryAnomalyMonitor(AnomalyDetector detector, JewelryLoggingProperties properties) {
-        return new AnomalyMonitor(detector, properties.system() != null ? properties.system().name() : "UNKNOWN");
+        return new AnomalyMonitor(detector, properties.system() != null ? properties.system().name() : "UNKNOWN",
+                Masker.of(MaskingPolicies.from(properties.masking())));
     }
 
     @Configuration(proxyBeanMethods = false)

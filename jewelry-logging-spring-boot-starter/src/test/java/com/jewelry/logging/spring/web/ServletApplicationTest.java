@@ -1,5 +1,7 @@
 package com.jewelry.logging.spring.web;
 
+import com.jewelry.logging.analysis.anomaly.SeriesKey;
+import com.jewelry.logging.spring.anomaly.AnomalyMonitor;
 import com.jewelry.logging.core.event.OrderStatus;
 import com.jewelry.logging.core.event.OrderStatusChanged;
 import com.jewelry.logging.core.event.PartnerOrderReceived;
@@ -56,6 +58,9 @@ class ServletApplicationTest {
     @Autowired
     private Environment environment;
 
+    @Autowired
+    private AnomalyMonitor anomalies;
+
     @Test
     void aRequestWritesOneAccessLineAndTheEventLinesItProducedAllCarryingItsRequestAndTraceIds(CapturedOutput output)
             throws Exception {
@@ -76,9 +81,8 @@ class ServletApplicationTest {
         assertThat(text(access, "url.path")).isEqualTo("/orders/ORD-2026-000123/confirm");
         assertThat(at(access, "http.response.status_code").asInt()).isEqualTo(200);
         assertThat(at(access, "event.duration_ms")).isNotNull();
-        // the masking module's "address" name rule also catches client.address (an IP, not a postal address):
-        // reported to the core/masking owners; until then the field is present but marked
-        assertThat(text(access, "client.address")).isNotBlank();
+        // an IP under a client-address name keeps its network, for per-network flood detection
+        assertThat(text(access, "client.address")).isEqualTo("127.0.0.0/24");
         assertThat(text(access, "trace.id")).isEqualTo(TestTracing.TRACE_ID);
 
         JsonNode event = single(lines, "order.status_changed", "req-abc-1");
@@ -88,6 +92,23 @@ class ServletApplicationTest {
         assertThat(text(event, "trace.id")).isEqualTo(TestTracing.TRACE_ID);
         assertThat(text(event, "span.id")).isEqualTo(TestTracing.SPAN_ID);
         assertThat(output.getOut()).doesNotContain(RAW_API_KEY);
+    }
+
+    @Test
+    void theServicesAnomalyDetectorCountsRequestsPerClientNetworkAsTheAccessLineShowsIt(CapturedOutput output)
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            send(HttpRequest.newBuilder(uri("/orders/ORD-1/status")).header("X-Request-Id", "req-net-" + i).GET());
+        }
+        JsonNode access = single(linesOnceWritten(output, "http.access", "req-net-2"), "http.access", "req-net-2");
+        String network = text(access, "client.address");
+        assertThat(network).isEqualTo("127.0.0.0/24");
+
+        anomalies.tick();
+        assertThat(anomalies.detector().watches(SeriesKey.requestsBy("SHOP", SeriesKey.CLIENT_ADDRESS, network)))
+                .as("a series per client network").isTrue();
+        assertThat(anomalies.detector().watches(SeriesKey.requestsBy("SHOP", SeriesKey.CLIENT_ADDRESS, "127.0.0.1")))
+                .as("no series per raw address").isFalse();
     }
 
     @Test
