@@ -128,7 +128,7 @@ class ObjectsInTheLineTest {
         assertThat(info.at("/labels/tenant").asString()).isEqualTo("moscow-1");
         assertThat(info.at("/log/logger").asString()).isEqualTo("com.example.crm.Customers");
         assertThat(info.at("/detail/attachment/bytes").asInt()).isEqualTo(70_000);
-        assertThat(capture.raw()).doesNotContain("1234", "AQID");
+        assertThat(capture.raw().replaceAll("\"@timestamp\":\"[^\"]*\"", "")).doesNotContain("1234", "AQID"); // a timestamp's digits may hold "1234"
     }
 
     @Test

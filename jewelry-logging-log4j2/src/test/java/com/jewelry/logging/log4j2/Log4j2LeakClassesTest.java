@@ -187,7 +187,7 @@ class Log4j2LeakClassesTest {
             assertThat(line.at("/detail/buffer/bytes").asInt()).isEqualTo(40);
             assertThat(line.at("/detail/letters/chars").asInt()).isEqualTo(4);
             assertThat(line.at("/event/invalid").isMissingNode()).isTrue();
-            assertThat(capture.raw()).doesNotContain("1234", "AQID");
+            assertThat(capture.raw().replaceAll("\"@timestamp\":\"[^\"]*\"", "")).doesNotContain("1234", "AQID"); // a timestamp's digits may hold "1234"
         }
 
         @Test

@@ -59,6 +59,11 @@ class SensitiveArgumentRenderingTest {
         // "phone" is also a name rule: the partial form no longer looks like a phone, so the rule writes its marker
         assertThat(text(line, "detail.phone")).isEqualTo("[masked:phone]");
         assertThat(text(line, "detail.contact.address")).isEqualTo("[masked:address]");
-        assertThat(recorder.text()).doesNotContain("ivanova").doesNotContain("petrova").doesNotContain("916");
+        // the timestamps' digits are left out: a nanosecond fraction may well hold "916"
+        assertThat(withoutTimestamps(recorder.text())).doesNotContain("ivanova").doesNotContain("petrova").doesNotContain("916");
+    }
+
+    private static String withoutTimestamps(String lines) {
+        return lines.replaceAll("\"(@timestamp|occurred_at)\":\"[^\"]*\"", "");
     }
 }
