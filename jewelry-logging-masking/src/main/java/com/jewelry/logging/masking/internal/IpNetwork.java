@@ -17,7 +17,7 @@ final class IpNetwork {
         while (end > start && s.charAt(end - 1) == ' ') {
             end--;
         }
-        if (end - start < 2) {
+        if (end - start < 2 || !ipChars(s, start, end)) {
             return false;
         }
         int[] v4 = ipv4(s, start, end);
@@ -32,6 +32,23 @@ final class IpNetwork {
             return true;
         }
         return false;
+    }
+
+    /** Whether every char may be part of an IP literal (hex digits, {@code . : [ ] %}, a zone id's letters). */
+    private static boolean ipChars(String s, int start, int end) {
+        boolean colon = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                return colon; // a zone id follows; only IPv6 has one
+            }
+            colon |= c == ':';
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':'
+                    || c == '[' || c == ']')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] ipv4(String s, int start, int end) {

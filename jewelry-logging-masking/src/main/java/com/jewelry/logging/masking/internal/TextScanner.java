@@ -227,31 +227,37 @@ public final class TextScanner {
 
     /** {@link #quickStep}'s view of an ASCII char. */
     private static final byte[] QUICK = new byte[128];
+    /** A letter that starts nothing on its own (a word start is looked at from the char before it). */
     private static final byte Q_PLAIN = 0;
     private static final byte Q_DIGIT = 1;
     private static final byte Q_SEPARATOR = 2;
     private static final byte Q_FOUND = 3;
-    private static final byte Q_E = 4;
-    private static final byte Q_WORD = 5;
-    private static final byte Q_DASH = 6;
-    private static final byte Q_PERCENT = 7;
-    private static final byte Q_LT = 8;
+    /** Any other char that is not a letter or digit: the word after it starts there. */
+    private static final byte Q_BOUNDARY = 4;
+    private static final byte Q_DASH = 5;
+    private static final byte Q_PERCENT = 6;
+    private static final byte Q_LT = 7;
+    private static final byte Q_J = 8;
     private static final byte Q_V = 9;
-    private static final byte Q_H = 10;
+    private static final byte Q_C = 10;
     /**
      * ASCII words whose start may begin a finding that has no other trigger, matched as prefixes at a word start,
      * case-insensitively: auth schemes, {@code is}, the context words of findings shorter than
      * {@link #MIN_NUMBER_DIGITS} digits (a passport split by {@code no}, a date of birth), and the prefixes of
-     * the well-known token formats ({@link KnownTokens}).
+     * the well-known token formats ({@link KnownTokens}). A word start is the value's start or the char after one
+     * that is not a letter or digit, so letters cost nothing: the char before a word looks ahead.
      */
     private static final String[] QUICK_WORDS = {"bearer", "basic", "born", "birth", "dob", "d.o.b", "is ",
         "passport", "series", "akia", "asia", "aiza", "aqaaaa", "aws", "secretaccesskey", "sk_", "sk-", "sg.",
         "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-", "glptt-", "glft-",
         "glimt-", "xox", "xapp-", "hooks.slack.com", "rk_", "y0_", "y1_", "y2_", "y3_", "npm_"};
-    /** {@link #QUICK_WORDS} by their first letter. */
+    /** {@link #QUICK_WORDS} by their first letter, both cases. */
     private static final String[][] QUICK_WORDS_BY_CHAR = new String[128][];
 
     static {
+        for (char c = 0; c < 128; c++) {
+            QUICK[c] = Character.isLetter(c) ? Q_PLAIN : Q_BOUNDARY;
+        }
         for (char c = '0'; c <= '9'; c++) {
             QUICK[c] = Q_DIGIT;
         }
@@ -266,26 +272,24 @@ public final class TextScanner {
         QUICK['<'] = Q_LT;
         for (String word : QUICK_WORDS) {
             char first = word.charAt(0);
-            QUICK[first] = Q_WORD;
-            QUICK[Character.toUpperCase(first)] = Q_WORD;
             String[] before = QUICK_WORDS_BY_CHAR[first];
             String[] after = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
             after[after.length - 1] = word;
             QUICK_WORDS_BY_CHAR[first] = after;
             QUICK_WORDS_BY_CHAR[Character.toUpperCase(first)] = after;
         }
-        QUICK['e'] = Q_E;
+        QUICK['J'] = Q_J; // eyJ (a JWT)
         // Latin patronymics (PersonNames): -ovich, -ovna, -evny..., -ichna
         QUICK['v'] = Q_V;
         QUICK['V'] = Q_V;
-        QUICK['h'] = Q_H;
-        QUICK['H'] = Q_H;
+        QUICK['c'] = Q_C;
+        QUICK['C'] = Q_C;
     }
 
     /** The shortest digit run (over separators) any number detector reports without an ASCII context word. */
     private static final int MIN_NUMBER_DIGITS = 10;
 
-    /** {@link #quickStep}'s state before a value and after a char that cannot be part of a finding. */
+    /** {@link #quickStep}'s state after a char that cannot be part of a finding. */
     public static final int QUICK_START = 0;
     /** {@link #quickStep}'s answer when a detector may match: the value must get the full scan. */
     public static final int QUICK_MAY_FIND = -1;
@@ -305,18 +309,15 @@ public final class TextScanner {
         if (!worthScanning(end - from)) {
             return false;
         }
-        int state = QUICK_START;
-        for (int i = from; i < end; i++) {
+        int state = quickBegin(chars, from, end);
+        for (int i = from; i < end && state != QUICK_MAY_FIND; i++) {
             if (isQuickPlain(chars[i])) {
                 state = QUICK_START;
-                continue;
-            }
-            state = quickStep(state, chars, i, from, end);
-            if (state == QUICK_MAY_FIND) {
-                return true;
+            } else {
+                state = quickStep(state, chars, i, from, end);
             }
         }
-        return false;
+        return state == QUICK_MAY_FIND;
     }
 
     /** Whether a value of this length can hold any finding at all. */
@@ -333,9 +334,17 @@ public final class TextScanner {
     }
 
     /**
-     * One char of {@link #mayFind}'s pass, for a writer that makes the pass while it copies the value: feed every
-     * char of {@code chars[from, end)} that is not {@link #isQuickPlain} in order (a plain char resets the state
-     * to {@link #QUICK_START}), starting from {@link #QUICK_START}; once the answer is {@link #QUICK_MAY_FIND}
+     * The quick pass's state before the first char of {@code chars[from, end)}: {@link #QUICK_START}, or
+     * {@link #QUICK_MAY_FIND} when the value starts with a word the pass watches for.
+     */
+    public static int quickBegin(char[] chars, int from, int end) {
+        return from < end && startsQuickWord(chars, from, end) ? QUICK_MAY_FIND : QUICK_START;
+    }
+
+    /**
+     * One char of {@link #mayFind}'s pass, for a writer that makes the pass while it copies the value: start from
+     * {@link #quickBegin}, then feed every char of {@code chars[from, end)} that is not {@link #isQuickPlain} in
+     * order (a plain char resets the state to {@link #QUICK_START}); once the answer is {@link #QUICK_MAY_FIND}
      * the value needs the full scan.
      */
     public static int quickStep(int state, char[] chars, int i, int from, int end) {
@@ -352,7 +361,7 @@ public final class TextScanner {
             }
             case Q_SEPARATOR -> {
                 // a number goes on over separators; a space or bracket also ends a glued word
-                return c == '.' || c == '/' ? state : state & QUICK_DIGITS;
+                return wordAfter(chars, i, end) ? QUICK_MAY_FIND : c == '.' || c == '/' ? state : state & QUICK_DIGITS;
             }
             case Q_DASH -> {
                 if (i + 1 < end && chars[i + 1] == '>') {
@@ -362,49 +371,54 @@ public final class TextScanner {
                         && chars[i + 4] == '-' && chars[i + 5] == 'B') {
                     return QUICK_MAY_FIND; // -----BEGIN
                 }
-                return state;
+                return wordAfter(chars, i, end) ? QUICK_MAY_FIND : state;
             }
             case Q_FOUND -> {
                 return QUICK_MAY_FIND;
             }
             case Q_PERCENT -> {
-                return i + 2 < end && hex(chars[i + 1]) && hex(chars[i + 2]) ? QUICK_MAY_FIND : QUICK_START;
+                return i + 2 < end && hex(chars[i + 1]) && hex(chars[i + 2]) || wordAfter(chars, i, end)
+                        ? QUICK_MAY_FIND : QUICK_START;
             }
             case Q_LT -> {
                 return i + 1 < end && Character.isLetter(chars[i + 1]) ? QUICK_MAY_FIND : QUICK_START;
             }
-            case Q_E -> {
-                return i + 2 < end && chars[i + 1] == 'y' && chars[i + 2] == 'J' ? QUICK_MAY_FIND : QUICK_START;
+            case Q_J -> {
+                return i - 2 >= from && chars[i - 1] == 'y' && chars[i - 2] == 'e' ? QUICK_MAY_FIND : QUICK_START;
             }
             case Q_V -> {
                 // "vn" (-ovna, -evny...) or "vich" (-ovich...)
                 return i + 1 < end && lower(chars[i + 1]) == 'n' || startsWithIgnoreCase(chars, i, end, "vich")
                         ? QUICK_MAY_FIND : QUICK_START;
             }
-            case Q_H -> {
-                // "ichn" (-ichna...) anywhere, "hooks.slack.com" at a word start
-                if (i >= from + 2 && i + 1 < end && lower(chars[i - 2]) == 'i' && lower(chars[i - 1]) == 'c'
-                        && lower(chars[i + 1]) == 'n') {
-                    return QUICK_MAY_FIND;
-                }
-                return quickWord(chars, i, from, end);
+            case Q_C -> {
+                // "chn" (-ichna...)
+                return i + 2 < end && lower(chars[i + 1]) == 'h' && lower(chars[i + 2]) == 'n'
+                        ? QUICK_MAY_FIND : QUICK_START;
             }
             default -> {
-                return quickWord(chars, i, from, end);
+                return wordAfter(chars, i, end) ? QUICK_MAY_FIND : QUICK_START;
             }
         }
     }
 
-    private static int quickWord(char[] chars, int i, int from, int end) {
-        if (i > from && Character.isLetterOrDigit(chars[i - 1])) {
-            return QUICK_START;
+    /** Whether a watched word starts right after the char at {@code i}, which is not a letter or digit. */
+    private static boolean wordAfter(char[] chars, int i, int end) {
+        return i + 1 < end && startsQuickWord(chars, i + 1, end);
+    }
+
+    private static boolean startsQuickWord(char[] chars, int i, int end) {
+        char c = chars[i];
+        String[] words;
+        if (c >= 128 || (words = QUICK_WORDS_BY_CHAR[c]) == null) {
+            return false;
         }
-        for (String word : QUICK_WORDS_BY_CHAR[chars[i]]) {
+        for (String word : words) {
             if (startsWithIgnoreCase(chars, i, end, word)) {
-                return QUICK_MAY_FIND;
+                return true;
             }
         }
-        return QUICK_START;
+        return false;
     }
 
     private static char lower(char c) {
@@ -476,7 +490,7 @@ public final class TextScanner {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(chars[i + k]) != word.charAt(k)) {
+            if (lower(chars[i + k]) != word.charAt(k)) {
                 return false;
             }
         }

@@ -454,6 +454,10 @@ public final class MaskingJsonWriter {
         }
         char[] c = text;
         value.getChars(0, n, c, 0);
+        if (TextScanner.quickBegin(c, 0, n) == TextScanner.QUICK_MAY_FIND) {
+            writeQuoted(masker.maskText(value));
+            return;
+        }
         int mark = pos;
         boolean wasAfterName = afterName;
         int depth = engine.depth();
