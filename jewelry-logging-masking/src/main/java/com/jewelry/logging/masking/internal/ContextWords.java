@@ -112,28 +112,40 @@ public enum ContextWords {
     }
 
     private static final ContextWords[] ALL = values();
+    /** The length of the shortest word {@link #anyAsciiWord} can match (ASCII letters only). */
+    public static final int MIN_ASCII_WORD;
     /** The ASCII words of every category by their first letter, for {@link #anyAsciiWord}. */
     private static final String[][] ASCII_BY_FIRST = new String[128][];
     private static final boolean[][] ASCII_PREFIX_BY_FIRST = new boolean[128][];
 
     static {
+        int shortest = Integer.MAX_VALUE;
         for (char c = 0; c < 128; c++) {
             java.util.List<String> words = new java.util.ArrayList<>();
             java.util.List<Boolean> prefixes = new java.util.ArrayList<>();
             for (ContextWords category : ALL) {
                 for (int w = 0; w < category.words.length; w++) {
-                    if (category.words[w].charAt(0) == c) {
+                    // a word with a dot or a slash (d.o.b) never matches: the quick pass asks about letters only
+                    if (category.words[w].charAt(0) == c && asciiLetters(category.words[w])) {
                         words.add(category.words[w]);
                         prefixes.add(category.prefix[w]);
                     }
                 }
             }
             ASCII_BY_FIRST[c] = words.toArray(String[]::new);
+            for (String word : words) {
+                shortest = Math.min(shortest, word.length());
+            }
             ASCII_PREFIX_BY_FIRST[c] = new boolean[prefixes.size()];
             for (int i = 0; i < prefixes.size(); i++) {
                 ASCII_PREFIX_BY_FIRST[c][i] = prefixes.get(i);
             }
         }
+        MIN_ASCII_WORD = shortest;
+    }
+
+    private static boolean asciiLetters(String word) {
+        return word.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch));
     }
 
     private boolean matchesAt(String t, int k, int limit) {

@@ -253,6 +253,8 @@ public final class TextScanner {
         "glimt-", "xox", "xapp-", "hooks.slack.com", "rk_", "y0_", "y1_", "y2_", "y3_", "npm_"};
     /** {@link #QUICK_WORDS} by their first letter, both cases. */
     private static final String[][] QUICK_WORDS_BY_CHAR = new String[128][];
+    /** Whether some {@link #QUICK_WORDS} starts with these two chars, in any case: {@code [first << 7 | second]}. */
+    private static final boolean[] QUICK_WORD_PAIRS = new boolean[128 * 128];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -277,6 +279,12 @@ public final class TextScanner {
             after[after.length - 1] = word;
             QUICK_WORDS_BY_CHAR[first] = after;
             QUICK_WORDS_BY_CHAR[Character.toUpperCase(first)] = after;
+            char second = word.charAt(1);
+            for (char a : new char[] {first, Character.toUpperCase(first)}) {
+                for (char b : new char[] {second, Character.toUpperCase(second)}) {
+                    QUICK_WORD_PAIRS[a << 7 | b] = true;
+                }
+            }
         }
         QUICK['J'] = Q_J; // eyJ (a JWT)
         // Latin patronymics (PersonNames): -ovich, -ovna, -evny..., -ichna
@@ -348,6 +356,26 @@ public final class TextScanner {
      * the value needs the full scan.
      */
     public static int quickStep(int state, char[] chars, int i, int from, int end) {
+        // the common chars first, in a method small enough to be inlined into the writer's copy loop
+        char c = chars[i];
+        if (c < 128) {
+            byte q = QUICK[c];
+            if (q == Q_DIGIT && i > from && isDigit(chars[i - 1])) {
+                // a run glued to a word stays uncounted; any other run grows
+                return (state & QUICK_GLUED) != 0 ? state : state + 1 >= MIN_NUMBER_DIGITS ? QUICK_MAY_FIND : state + 1;
+            }
+            if (q == Q_SEPARATOR || q == Q_BOUNDARY) {
+                if (wordAfter(chars, i, end)) {
+                    return QUICK_MAY_FIND;
+                }
+                // a number goes on over separators; a space or bracket also ends a glued word
+                return q == Q_BOUNDARY ? QUICK_START : c == '.' || c == '/' ? state : state & QUICK_DIGITS;
+            }
+        }
+        return rareStep(state, chars, i, from, end);
+    }
+
+    private static int rareStep(int state, char[] chars, int i, int from, int end) {
         char c = chars[i];
         if (c >= 128) {
             return QUICK_MAY_FIND;
@@ -360,7 +388,6 @@ public final class TextScanner {
                 return digit(state, chars, i, from, end);
             }
             case Q_SEPARATOR -> {
-                // a number goes on over separators; a space or bracket also ends a glued word
                 return wordAfter(chars, i, end) ? QUICK_MAY_FIND : c == '.' || c == '/' ? state : state & QUICK_DIGITS;
             }
             case Q_DASH -> {
@@ -404,16 +431,18 @@ public final class TextScanner {
 
     /** Whether a watched word starts right after the char at {@code i}, which is not a letter or digit. */
     private static boolean wordAfter(char[] chars, int i, int end) {
-        return i + 1 < end && startsQuickWord(chars, i + 1, end);
+        return i + 2 < end && startsQuickPair(chars[i + 1], chars[i + 2]) && startsQuickWord(chars, i + 1, end);
+    }
+
+    private static boolean startsQuickPair(char first, char second) {
+        return (first | second) < 128 && QUICK_WORD_PAIRS[first << 7 | second];
     }
 
     private static boolean startsQuickWord(char[] chars, int i, int end) {
-        char c = chars[i];
-        String[] words;
-        if (c >= 128 || (words = QUICK_WORDS_BY_CHAR[c]) == null) {
+        if (i + 1 >= end || !startsQuickPair(chars[i], chars[i + 1])) {
             return false;
         }
-        for (String word : words) {
+        for (String word : QUICK_WORDS_BY_CHAR[chars[i]]) {
             if (startsWithIgnoreCase(chars, i, end, word)) {
                 return true;
             }
@@ -473,7 +502,8 @@ public final class TextScanner {
         while (s > from && e - s < 16 && isAsciiLetter(chars[s - 1])) {
             s--;
         }
-        return s < e && ContextWords.anyAsciiWord(chars, s, e);
+        // most glued words are shorter than any context word (the letters of a hex id, a SKU's "AU")
+        return e - s >= ContextWords.MIN_ASCII_WORD && ContextWords.anyAsciiWord(chars, s, e);
     }
 
     /** A digit right after a letter, or after {@code -._} that follows a letter: part of an identifier. */
