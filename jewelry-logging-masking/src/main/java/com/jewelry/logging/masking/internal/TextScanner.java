@@ -318,6 +318,9 @@ public final class TextScanner {
             return false;
         }
         int state = quickBegin(chars, from, end);
+        if (state == QUICK_CLEAN) {
+            return false;
+        }
         for (int i = from; i < end && state != QUICK_MAY_FIND; i++) {
             if (isQuickPlain(chars[i])) {
                 state = QUICK_START;
@@ -342,11 +345,67 @@ public final class TextScanner {
     }
 
     /**
-     * The quick pass's state before the first char of {@code chars[from, end)}: {@link #QUICK_START}, or
-     * {@link #QUICK_MAY_FIND} when the value starts with a word the pass watches for.
+     * The quick pass's state before the first char of {@code chars[from, end)}: {@link #QUICK_START},
+     * {@link #QUICK_MAY_FIND} when the value starts with a word the pass watches for, or {@link #QUICK_CLEAN} when
+     * the value needs no pass at all.
      */
     public static int quickBegin(char[] chars, int from, int end) {
-        return from < end && startsQuickWord(chars, from, end) ? QUICK_MAY_FIND : QUICK_START;
+        if (from >= end) {
+            return QUICK_START;
+        }
+        char first = chars[from];
+        if (first < 128 && HEX_ID[first] != 0) {
+            int verdict = hexId(chars, from, end);
+            if (verdict != QUICK_START) {
+                return verdict;
+            }
+        }
+        return startsQuickWord(chars, from, end) ? QUICK_MAY_FIND : QUICK_START;
+    }
+
+    /**
+     * {@link #quickBegin}'s answer for a value the pass need not look at, as it certainly holds nothing: a
+     * lower-case hex id (a trace or span id, a hash) without a long digit run.
+     */
+    public static final int QUICK_CLEAN = -2;
+    /** 1 for a digit, 2 for a lower-case hex letter, 0 for any other ASCII char. */
+    private static final byte[] HEX_ID = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            HEX_ID[c] = 1;
+        }
+        for (char c = 'a'; c <= 'f'; c++) {
+            HEX_ID[c] = 2;
+        }
+    }
+
+    /**
+     * The verdict on a value made of digits and {@code a-f} only, in one pass without a branch per char kind:
+     * {@link #QUICK_MAY_FIND} when it holds a run of {@link #MIN_NUMBER_DIGITS} digits or the context word
+     * {@code acc} (the only one spelled in hex letters), else {@link #QUICK_CLEAN}; {@link #QUICK_START} when
+     * some char is not a hex char. No other finding can be spelled in these chars: every watched word, token
+     * prefix, auth scheme and patronymic ending has a letter past {@code f}, and there is no separator or
+     * upper-case letter to build anything else from.
+     */
+    private static int hexId(char[] chars, int from, int end) {
+        int run = 0;
+        int longest = 0;
+        int window = 0;
+        boolean acc = false;
+        for (int i = from; i < end; i++) {
+            char c = chars[i];
+            int kind = c < 128 ? HEX_ID[c] : 0;
+            if (kind == 0) {
+                return QUICK_START;
+            }
+            int digit = kind & 1;
+            run = (run + digit) * digit;
+            longest = Math.max(longest, run);
+            window = (window << 8 | c) & 0xFFFFFF;
+            acc |= window == ('a' << 16 | 'c' << 8 | 'c');
+        }
+        return longest >= MIN_NUMBER_DIGITS || acc ? QUICK_MAY_FIND : QUICK_CLEAN;
     }
 
     /**

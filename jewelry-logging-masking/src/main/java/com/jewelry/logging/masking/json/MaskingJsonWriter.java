@@ -454,8 +454,17 @@ public final class MaskingJsonWriter {
         }
         char[] c = text;
         value.getChars(0, n, c, 0);
-        if (TextScanner.quickBegin(c, 0, n) == TextScanner.QUICK_MAY_FIND) {
+        int begin = TextScanner.quickBegin(c, 0, n);
+        if (begin == TextScanner.QUICK_MAY_FIND) {
             writeQuoted(masker.maskText(value));
+            return;
+        }
+        if (begin == TextScanner.QUICK_CLEAN) {
+            beforeValue();
+            ensure(n * 6 + 2);
+            buf[pos++] = '"';
+            appendEscaped(c, 0, n);
+            buf[pos++] = '"';
             return;
         }
         int mark = pos;

@@ -113,6 +113,39 @@ class QuickPassTest {
     }
 
     @Test
+    void neverMissesWhatTheScannerFindsInRandomHexIds() {
+        // hex ids take a shortcut of their own: digits and a-f only, built from letter runs, digit runs of up to
+        // 22 digits and the one context word spelled in hex letters ("acc" + an account number is a finding)
+        SplittableRandom random = new SplittableRandom(20261207);
+        int findings = 0;
+        int clean = 0;
+        List<String> misses = new ArrayList<>();
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> sb.append("acc");
+                    case 1 -> random.ints(1 + random.nextInt(3), 'a', 'g').forEach(c -> sb.append((char) c));
+                    default -> random.ints(1 + random.nextInt(22), '0', '9' + 1).forEach(c -> sb.append((char) c));
+                }
+            }
+            String s = sb.toString();
+            if (scannerFinds(s)) {
+                findings++;
+                if (!quickPassMayFind(s)) {
+                    misses.add(s);
+                }
+            } else if (!quickPassMayFind(s)) {
+                clean++;
+            }
+        }
+        assertThat(findings).as("random hex strings the scanner flags").isGreaterThan(300);
+        assertThat(clean).as("random hex strings the quick pass lets through").isGreaterThan(1_000);
+        assertThat(misses).as("hex strings the quick pass would have let through unscanned").isEmpty();
+    }
+
+    @Test
     void letsTypicalCleanValuesThrough() {
         for (String clean : List.of("Order ORD-2026-000123 created for customer C-10042",
                 "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", "Ring gold 585 with topaz",
