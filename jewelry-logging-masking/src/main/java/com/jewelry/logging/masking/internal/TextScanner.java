@@ -423,12 +423,13 @@ public final class TextScanner {
                 // a run glued to a word stays uncounted; any other run grows
                 return (state & QUICK_GLUED) != 0 ? state : state + 1 >= MIN_NUMBER_DIGITS ? QUICK_MAY_FIND : state + 1;
             }
-            if (q == Q_SEPARATOR || q == Q_BOUNDARY) {
+            if (q == Q_SEPARATOR || q == Q_BOUNDARY || q == Q_DASH && i + 1 < end && chars[i + 1] != '>'
+                    && chars[i + 1] != '-') {
                 if (wordAfter(chars, i, end)) {
                     return QUICK_MAY_FIND;
                 }
-                // a number goes on over separators; a space or bracket also ends a glued word
-                return q == Q_BOUNDARY ? QUICK_START : c == '.' || c == '/' ? state : state & QUICK_DIGITS;
+                // a number goes on over separators and dashes; a space or bracket also ends a glued word
+                return q == Q_BOUNDARY ? QUICK_START : c == '.' || c == '/' || c == '-' ? state : state & QUICK_DIGITS;
             }
         }
         return rareStep(state, chars, i, from, end);
