@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes the results as JSON and as a markdown table of ratios:
-#   jewelry-logging-benchmarks/run.sh          short settings, about 8 minutes on 2 cores
+#   jewelry-logging-benchmarks/run.sh          short settings, about 12 minutes on 2 cores
 #   jewelry-logging-benchmarks/run.sh --long   careful settings (5 rounds, longer iterations, 30 s end to end)
 # Results: jewelry-logging-benchmarks/target/benchmark-results/
-#   round-<n>-encoding.json, round-<n>-rules.json, scaling.json (JMH), e2e.json, results.md, results.json
+#   round-<n>-encoding-<k>.json (one per contender and pass), round-<n>-rules.json, scaling.json (JMH), e2e.json, results.md, results.json
 # The contenders and the rule/clean-line pairs are measured in rounds; every ratio is taken within a round and the
 # report gives the median over the rounds (a shared machine's speed drifts over minutes).
 # A failing benchmark fails the command (-foe true). Run on a quiet machine.
@@ -19,10 +19,17 @@ fi
 rm -rf "$out"
 mkdir -p "$out"
 jar=jewelry-logging-benchmarks/target/benchmarks.jar
+contenders=(p1_lle p2_lleMasking p3_log4j2Template p4_handWritten p5_jewelry p6_jewelryLog4j2)
 for round in $(seq 1 "$rounds"); do
   echo "== round $round of $rounds"
-  java -jar "$jar" 'EventEncodingBenchmark' "${jmh[@]}" -prof gc -foe true \
-    -rf json -rff "$out/round-$round-encoding.json"
+  # each contender twice, in ABBA order (p1..p6 then p6..p1): the two figures are averaged, so a steady drift of
+  # the machine's speed over the round weighs the same on every contender
+  k=0
+  for c in "${contenders[@]}" $(printf '%s\n' "${contenders[@]}" | tac); do
+    k=$((k + 1))
+    java -jar "$jar" "EventEncodingBenchmark\\.$c\$" "${jmh[@]}" -prof gc -foe true \
+      -rf json -rff "$out/round-$round-encoding-$k.json"
+  done
   # 10 against 200 field rules, and lines with and without contacts, on an order of 10 items
   java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p items=10 -p messageLength=100 "${jmh[@]}" -prof gc -foe true \
     -rf json -rff "$out/round-$round-rules.json"

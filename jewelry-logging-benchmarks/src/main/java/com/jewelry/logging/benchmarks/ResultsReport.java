@@ -89,14 +89,34 @@ public final class ResultsReport {
         return new Report(md.toString(), summary);
     }
 
+    /**
+     * The scores of each round: {@code round-<n>-<suite>.json}, or several {@code round-<n>-<suite>-<k>.json} whose
+     * scores of the same benchmark are averaged (a contender measured twice in one round, in ABBA order, so that a
+     * machine's steady drift over the round cancels out).
+     */
     private static List<Map<String, Score>> rounds(Path dir, String suite) throws IOException {
-        List<Path> files;
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("round-(\\d+)-" + suite + "(-\\d+)?\\.json");
+        Map<Integer, List<Path>> byRound = new java.util.TreeMap<>();
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().matches("round-\\d+-" + suite + "\\.json")).sorted().toList();
+            for (Path p : list.sorted().toList()) {
+                java.util.regex.Matcher m = name.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    byRound.computeIfAbsent(Integer.parseInt(m.group(1)), r -> new ArrayList<>()).add(p);
+                }
+            }
         }
         List<Map<String, Score>> rounds = new ArrayList<>();
-        for (Path file : files) {
-            rounds.add(scores(file));
+        for (List<Path> files : byRound.values()) {
+            Map<String, List<Score>> all = new LinkedHashMap<>();
+            for (Path file : files) {
+                scores(file).forEach((benchmark, score) -> all.computeIfAbsent(benchmark, b -> new ArrayList<>()).add(score));
+            }
+            Map<String, Score> round = new LinkedHashMap<>();
+            all.forEach((benchmark, scores) -> round.put(benchmark, new Score(
+                    scores.stream().mapToDouble(Score::ns).average().orElseThrow(),
+                    scores.stream().mapToDouble(Score::error).max().orElseThrow(),
+                    scores.stream().mapToDouble(Score::bytes).average().orElseThrow())));
+            rounds.add(round);
         }
         return rounds;
     }

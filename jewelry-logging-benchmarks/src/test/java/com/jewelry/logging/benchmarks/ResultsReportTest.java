@@ -69,6 +69,25 @@ class ResultsReportTest {
     }
 
     @Test
+    void aContenderMeasuredTwiceInARoundCountsWithTheMeanOfItsTwoFigures() throws IOException {
+        // ABBA within one round while the machine slows down steadily: p1 at 2000 then 2600, p5 at 2200 and 2400;
+        // taken alone the first figures say 1.10x, the mean of both says 1.00x
+        String[] files = {
+            result("EventEncodingBenchmark.p1_lle", "", 2000, 976),
+            result("EventEncodingBenchmark.p5_jewelry", "", 2200, 1184),
+            result("EventEncodingBenchmark.p5_jewelry", "", 2400, 1184),
+            result("EventEncodingBenchmark.p1_lle", "", 2600, 976)};
+        for (int k = 0; k < files.length; k++) {
+            Files.writeString(dir.resolve("round-1-encoding-" + (k + 1) + ".json"), "[" + files[k] + "]");
+        }
+        rulesRound(1, 1.0, 5000);
+
+        ResultsReport.Report report = ResultsReport.report(dir);
+
+        assertThat(report.markdown()).contains("| p5_jewelry | 2300 |").contains("| p1_lle | 2300 |");
+    }
+
+    @Test
     void endToEndTargetsAreJudgedPerPacing() throws IOException {
         Files.writeString(dir.resolve("e2e.json"), """
                 {"seconds":10,"threads":2,
