@@ -368,6 +368,15 @@ public final class TextScanner {
      * lower-case hex id (a trace or span id, a hash) without a long digit run.
      */
     public static final int QUICK_CLEAN = -2;
+    /** A char after which a digit may be glued to a word ({@link #gluedToWord}): a letter, {@code _ - .}. */
+    private static final boolean[] MAY_GLUE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            MAY_GLUE[c] = Character.isLetter(c) || c == '_' || c == '-' || c == '.';
+        }
+    }
+
     /** 1 for a digit, 2 for a lower-case hex letter, 0 for any other ASCII char. */
     private static final byte[] HEX_ID = new byte[128];
 
@@ -419,9 +428,26 @@ public final class TextScanner {
         char c = chars[i];
         if (c < 128) {
             byte q = QUICK[c];
-            if (q == Q_DIGIT && i > from && isDigit(chars[i - 1])) {
-                // a run glued to a word stays uncounted; any other run grows
-                return (state & QUICK_GLUED) != 0 ? state : state + 1 >= MIN_NUMBER_DIGITS ? QUICK_MAY_FIND : state + 1;
+            if (q == Q_DIGIT) {
+                if (i > from) {
+                    char p = chars[i - 1];
+                    if (p >= '0' && p <= '9') {
+                        // a run glued to a word stays uncounted; any other run grows
+                        return (state & QUICK_GLUED) != 0 ? state
+                                : state + 1 >= MIN_NUMBER_DIGITS ? QUICK_MAY_FIND : state + 1;
+                    }
+                    if (p >= 128 || MAY_GLUE[p]) {
+                        return rareStep(state, chars, i, from, end); // maybe glued to a word: see digit()
+                    }
+                }
+                // the first digit after a space or sign: a new run, or one going on over separators
+                int digits = (state & QUICK_GLUED) != 0 ? 1 : state + 1;
+                return digits >= MIN_NUMBER_DIGITS ? QUICK_MAY_FIND : digits;
+            }
+            if (q == Q_C) {
+                // "chn" (-ichna...)
+                return i + 2 < end && (chars[i + 1] | 0x20) == 'h' && (chars[i + 2] | 0x20) == 'n'
+                        ? QUICK_MAY_FIND : QUICK_START;
             }
             if (q == Q_SEPARATOR || q == Q_BOUNDARY || q == Q_DASH && i + 1 < end && chars[i + 1] != '>'
                     && chars[i + 1] != '-') {
