@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes the results as JSON and as a markdown table of ratios:
-#   jewelry-logging-benchmarks/run.sh          short settings, about 12 minutes on 2 cores
+#   jewelry-logging-benchmarks/run.sh          short settings, about 14 minutes on 2 cores
 #   jewelry-logging-benchmarks/run.sh --long   careful settings (5 rounds, longer iterations, 30 s end to end)
 # Results: jewelry-logging-benchmarks/target/benchmark-results/
-#   round-<n>-encoding-<k>.json (one per contender and pass), round-<n>-rules.json, scaling.json (JMH), e2e.json, results.md, results.json
+#   round-<n>-encoding-<k>.json (one per contender and pass), round-<n>-rules-<k>.json, scaling.json (JMH), e2e.json, results.md, results.json
 # The contenders and the rule/clean-line pairs are measured in rounds; every ratio is taken within a round and the
 # report gives the median over the rounds (a shared machine's speed drifts over minutes).
 # A failing benchmark fails the command (-foe true). Run on a quiet machine.
@@ -30,9 +30,12 @@ for round in $(seq 1 "$rounds"); do
     java -jar "$jar" "EventEncodingBenchmark\\.$c\$" "${jmh[@]}" -prof gc -foe true \
       -rf json -rff "$out/round-$round-encoding-$k.json"
   done
-  # 10 against 200 field rules, and lines with and without contacts, on an order of 10 items
-  java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p items=10 -p messageLength=100 "${jmh[@]}" -prof gc -foe true \
-    -rf json -rff "$out/round-$round-rules.json"
+  # 10 against 200 field rules, and lines with and without contacts, on an order of 10 items; twice, the second
+  # time with the parameters in reverse order (ABBA again)
+  java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p items=10 -p messageLength=100 -p fieldRules=10,200 \
+    -p contacts=true,false "${jmh[@]}" -prof gc -foe true -rf json -rff "$out/round-$round-rules-1.json"
+  java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p items=10 -p messageLength=100 -p fieldRules=200,10 \
+    -p contacts=false,true "${jmh[@]}" -prof gc -foe true -rf json -rff "$out/round-$round-rules-2.json"
 done
 # growth with the items and the message (10 rules, contacts on)
 java -jar "$jar" 'MaskedEncodingScalingBenchmark' -p fieldRules=10 -p contacts=true "${jmh[@]}" -prof gc -foe true \

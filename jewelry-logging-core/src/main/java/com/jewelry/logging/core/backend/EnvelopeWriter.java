@@ -72,6 +72,8 @@ public final class EnvelopeWriter {
     private final EventPayloadWriter payloadWriter;
     private final DetailWriter detailWriter;
     private final Diagnostics diagnostics = new Diagnostics();
+    private final IsoInstant.Cached lineTime = new IsoInstant.Cached();
+    private final IsoInstant.Cached eventTime = new IsoInstant.Cached();
     private final Consumer<String> warnings;
 
     private EnvelopeWriter(Builder builder) {
@@ -136,7 +138,7 @@ public final class EnvelopeWriter {
     public void writeTimestamp(MaskingJsonWriter gen, long epochSecond, int nanos) {
         gen.writeName(LogFields.TIMESTAMP);
         char[] iso = gen.charScratch(IsoInstant.MAX_LENGTH);
-        gen.writeString(iso, 0, IsoInstant.format(epochSecond, nanos, iso));
+        gen.writeString(iso, 0, lineTime.format(epochSecond, nanos, iso));
     }
 
     /**
@@ -224,7 +226,7 @@ public final class EnvelopeWriter {
             if (occurredAt != null) {
                 gen.writeName("occurred_at");
                 char[] iso = gen.charScratch(IsoInstant.MAX_LENGTH);
-                gen.writeString(iso, 0, IsoInstant.format(occurredAt, iso));
+                gen.writeString(iso, 0, eventTime.format(occurredAt, iso));
             } else {
                 problems.add(LogFields.EVENT_OCCURRED_AT, "missing");
             }

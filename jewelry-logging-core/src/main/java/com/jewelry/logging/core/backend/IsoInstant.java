@@ -54,6 +54,48 @@ final class IsoInstant {
         i = digits(secondOfDay / 60 % 60, 2, out, i);
         out[i++] = ':';
         i = digits(secondOfDay % 60, 2, out, i);
+        return fraction(nanos, out, i);
+    }
+
+    /** Length of the {@code yyyy-MM-ddTHH:mm:ss} part. */
+    private static final int SECONDS_LENGTH = 19;
+
+    /**
+     * The text of the last whole second formatted, reused while lines keep falling into the same second: only the
+     * fraction is written anew. Immutable, so one shared slot may be read and replaced by any thread without a lock.
+     */
+    private record Second(long epochSecond, char[] text) {
+    }
+
+    /**
+     * A formatter that remembers the last second it wrote ({@code 2026-11-25T09:00:00}): most lines of a busy
+     * service fall into the second of the line before. One per field (an event's own time is not the line's).
+     */
+    static final class Cached {
+        private Second last;
+
+        /** {@link IsoInstant#format(long, int, char[])}, the same text. */
+        int format(long epochSecond, int nanos, char[] out) {
+            Second second = last;
+            if (second == null || second.epochSecond() != epochSecond) {
+                int n = IsoInstant.format(epochSecond, 0, out);
+                if (n != SECONDS_LENGTH + 1) {
+                    return IsoInstant.format(epochSecond, nanos, out); // outside 0000-9999: not cached
+                }
+                second = new Second(epochSecond, java.util.Arrays.copyOf(out, SECONDS_LENGTH));
+                last = second;
+            }
+            System.arraycopy(second.text(), 0, out, 0, SECONDS_LENGTH);
+            return fraction(nanos, out, SECONDS_LENGTH);
+        }
+
+        int format(Instant instant, char[] out) {
+            return format(instant.getEpochSecond(), instant.getNano(), out);
+        }
+    }
+
+    /** Writes {@code .nnn}, {@code .nnnnnn} or {@code .nnnnnnnnn} (none for 0) and the {@code Z} at {@code i}. */
+    private static int fraction(int nanos, char[] out, int i) {
         if (nanos > 0) {
             out[i++] = '.';
             if (nanos % 1_000_000 == 0) {

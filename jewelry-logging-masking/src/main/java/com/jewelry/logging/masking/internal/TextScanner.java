@@ -461,6 +461,7 @@ public final class TextScanner {
         return rareStep(state, chars, i, from, end);
     }
 
+    /** The chars {@link #quickStep} leaves: non-ASCII, a digit maybe glued to a word, and the rare triggers. */
     private static int rareStep(int state, char[] chars, int i, int from, int end) {
         char c = chars[i];
         if (c >= 128) {
@@ -473,9 +474,6 @@ public final class TextScanner {
             case Q_DIGIT -> {
                 return digit(state, chars, i, from, end);
             }
-            case Q_SEPARATOR -> {
-                return wordAfter(chars, i, end) ? QUICK_MAY_FIND : c == '.' || c == '/' ? state : state & QUICK_DIGITS;
-            }
             case Q_DASH -> {
                 if (i + 1 < end && chars[i + 1] == '>') {
                     return QUICK_MAY_FIND; // password -> x
@@ -485,9 +483,6 @@ public final class TextScanner {
                     return QUICK_MAY_FIND; // -----BEGIN
                 }
                 return wordAfter(chars, i, end) ? QUICK_MAY_FIND : state;
-            }
-            case Q_FOUND -> {
-                return QUICK_MAY_FIND;
             }
             case Q_PERCENT -> {
                 return i + 2 < end && hex(chars[i + 1]) && hex(chars[i + 2]) || wordAfter(chars, i, end)
@@ -504,13 +499,9 @@ public final class TextScanner {
                 return i + 1 < end && lower(chars[i + 1]) == 'n' || startsWithIgnoreCase(chars, i, end, "vich")
                         ? QUICK_MAY_FIND : QUICK_START;
             }
-            case Q_C -> {
-                // "chn" (-ichna...)
-                return i + 2 < end && lower(chars[i + 1]) == 'h' && lower(chars[i + 2]) == 'n'
-                        ? QUICK_MAY_FIND : QUICK_START;
-            }
             default -> {
-                return wordAfter(chars, i, end) ? QUICK_MAY_FIND : QUICK_START;
+                // Q_FOUND; quickStep takes separators, other non-letters and 'c' itself: fail closed anyway
+                return QUICK_MAY_FIND;
             }
         }
     }
