@@ -18,7 +18,7 @@ import java.util.function.Function;
  * {@link PersonNames} and {@link KnownTokens} (which also takes PEM private keys) make their own passes;
  * {@code key=value} pairs are classified by the same field-name rules as JSON names.
  *
- * <p>{@link #quickStep} is the writer's quick pass: it may only call a value clean when {@link #findAll} finds
+ * <p>{@link #quickCopy} is the writer's quick pass: it may only call a value clean when {@link #findAll} finds
  * nothing in it.
  */
 public final class TextScanner {
@@ -240,6 +240,8 @@ public final class TextScanner {
     private static final byte Q_J = 8;
     private static final byte Q_V = 9;
     private static final byte Q_C = 10;
+    /** A char a JSON string must escape (a quote, a backslash, a control char): the pass leaves it to the full path. */
+    private static final byte Q_ESCAPE = 11;
     /**
      * ASCII words whose start may begin a finding that has no other trigger, matched as prefixes at a word start,
      * case-insensitively: auth schemes, {@code is}, the context words of findings shorter than
@@ -292,15 +294,21 @@ public final class TextScanner {
         QUICK['V'] = Q_V;
         QUICK['c'] = Q_C;
         QUICK['C'] = Q_C;
+        for (char c = 0; c < 0x20; c++) {
+            QUICK[c] = Q_ESCAPE;
+        }
+        QUICK['"'] = Q_ESCAPE;
+        QUICK['\\'] = Q_ESCAPE;
+        QUICK[0x7f] = Q_ESCAPE;
     }
 
     /** The shortest digit run (over separators) any number detector reports without an ASCII context word. */
     private static final int MIN_NUMBER_DIGITS = 10;
 
     /** {@link #quickStep}'s state after a char that cannot be part of a finding. */
-    public static final int QUICK_START = 0;
+    private static final int QUICK_START = 0;
     /** {@link #quickStep}'s answer when a detector may match: the value must get the full scan. */
-    public static final int QUICK_MAY_FIND = -1;
+    private static final int QUICK_MAY_FIND = -1;
     /** State bit: the digits seen are glued to a word ({@code ORD-2026-000123}) and are not counted. */
     private static final int QUICK_GLUED = 1 << 8;
     private static final int QUICK_DIGITS = 0xFF;
@@ -308,27 +316,53 @@ public final class TextScanner {
     /**
      * A quick pass that says whether {@link #findAll} could find anything in {@code chars[from, end)}:
      * {@code false} only when it certainly finds nothing, so a clean value is written without the full scan. Any
-     * non-ASCII char, tab or {@code %XX} escape sends the value to the full scan (its detection copy differs from
-     * it); in plain ASCII it looks for what every detector needs: an {@code @ = :}, a {@code <tag}, {@code ->},
-     * {@code -----BEGIN}, {@code eyJ}, an auth scheme or context word, an IBAN start, or ten digits in a run that
-     * only separators interrupt.
+     * non-ASCII char, tab, char a JSON string escapes or {@code %XX} escape sends the value to the full scan (its
+     * detection copy differs from it, or the writer's copy would need escaping); in plain ASCII it looks for what
+     * every detector needs: an {@code @ = :}, a {@code <tag}, {@code ->}, {@code -----BEGIN}, {@code eyJ}, an auth
+     * scheme or context word, an IBAN start, or ten digits in a run that only separators interrupt. The same pass
+     * as {@link #quickCopy}, which a writer runs while it copies.
      */
     public static boolean mayFind(char[] chars, int from, int end) {
-        if (!worthScanning(end - from)) {
-            return false;
-        }
+        return worthScanning(end - from) && !quickCopy(chars, from, end, new byte[end - from], 0);
+    }
+
+    /**
+     * The quick pass fused with a JSON writer's copy: copies {@code chars[from, end)} as single bytes to
+     * {@code out} from {@code at} (room for {@code end - from} bytes must be there) while it looks at them.
+     * {@code true}: the value is certainly clean and was copied whole; every char was printable ASCII that a JSON
+     * string holds as is. {@code false}: the value needs the full scan (or escaping), and the bytes written must be
+     * dropped. Letters cost a load and a store; a digit run is counted in one tight loop; the other chars take
+     * {@link #quickStep}. A value shorter than {@link #worthScanning} is the caller's to skip.
+     */
+    public static boolean quickCopy(char[] chars, int from, int end, byte[] out, int at) {
         int state = quickBegin(chars, from, end);
-        if (state == QUICK_CLEAN) {
+        if (state == QUICK_MAY_FIND) {
             return false;
         }
-        for (int i = from; i < end && state != QUICK_MAY_FIND; i++) {
-            if (isQuickPlain(chars[i])) {
+        // out[i + shift] rather than out[p++]: an index linear in the loop's own counter lets the JIT drop the
+        // bounds check from the loop
+        int shift = at - from;
+        if (state == QUICK_CLEAN) {
+            // a lower-case hex id: nothing to escape either
+            for (int i = from; i < end; i++) {
+                out[i + shift] = (byte) chars[i];
+            }
+            return true;
+        }
+        for (int i = from; i < end; i++) {
+            char c = chars[i];
+            if (c >= 128) {
+                return false;
+            }
+            byte q = QUICK[c];
+            out[i + shift] = (byte) c;
+            if (q == Q_PLAIN) {
                 state = QUICK_START;
-            } else {
-                state = quickStep(state, chars, i, from, end);
+            } else if (q == Q_ESCAPE || (state = quickStep(state, chars, i, from, end)) == QUICK_MAY_FIND) {
+                return false;
             }
         }
-        return state == QUICK_MAY_FIND;
+        return true;
     }
 
     /** Whether a value of this length can hold any finding at all. */
@@ -337,19 +371,11 @@ public final class TextScanner {
     }
 
     /**
-     * Whether {@code c} leaves {@link #quickStep} nothing to do but return {@link #QUICK_START}: a writer that
-     * copies a value char by char calls {@code quickStep} only for the other chars.
-     */
-    public static boolean isQuickPlain(char c) {
-        return c < 128 && QUICK[c] == Q_PLAIN;
-    }
-
-    /**
      * The quick pass's state before the first char of {@code chars[from, end)}: {@link #QUICK_START},
      * {@link #QUICK_MAY_FIND} when the value starts with a word the pass watches for, or {@link #QUICK_CLEAN} when
      * the value needs no pass at all.
      */
-    public static int quickBegin(char[] chars, int from, int end) {
+    private static int quickBegin(char[] chars, int from, int end) {
         if (from >= end) {
             return QUICK_START;
         }
@@ -367,7 +393,7 @@ public final class TextScanner {
      * {@link #quickBegin}'s answer for a value the pass need not look at, as it certainly holds nothing: a
      * lower-case hex id (a trace or span id, a hash) without a long digit run.
      */
-    public static final int QUICK_CLEAN = -2;
+    private static final int QUICK_CLEAN = -2;
     /** A char after which a digit may be glued to a word ({@link #gluedToWord}): a letter, {@code _ - .}. */
     private static final boolean[] MAY_GLUE = new boolean[128];
 
@@ -418,13 +444,11 @@ public final class TextScanner {
     }
 
     /**
-     * One char of {@link #mayFind}'s pass, for a writer that makes the pass while it copies the value: start from
-     * {@link #quickBegin}, then feed every char of {@code chars[from, end)} that is not {@link #isQuickPlain} in
-     * order (a plain char resets the state to {@link #QUICK_START}); once the answer is {@link #QUICK_MAY_FIND}
-     * the value needs the full scan.
+     * One char of {@link #quickCopy}'s pass that is not a letter ({@link #Q_PLAIN} resets the state to
+     * {@link #QUICK_START}); once the answer is {@link #QUICK_MAY_FIND} the value needs the full scan.
      */
-    public static int quickStep(int state, char[] chars, int i, int from, int end) {
-        // the common chars first, in a method small enough to be inlined into the writer's copy loop
+    private static int quickStep(int state, char[] chars, int i, int from, int end) {
+        // the common chars first, in a method small enough to be inlined into the copy loop
         char c = chars[i];
         if (c < 128) {
             byte q = QUICK[c];

@@ -50,21 +50,6 @@ public final class MaskingJsonWriter {
         short_('\f', 'f');
     }
 
-    /**
-     * What {@link #writeScanned} does with an ASCII char, in one load: {@link #COPY} it and reset the scanner's
-     * quick pass, {@link #COPY_AND_STEP} (copy it and feed it to the quick pass), or {@link #SLOW} (escape).
-     */
-    private static final byte[] SCANNED = new byte[128];
-    private static final byte COPY = 0;
-    private static final byte COPY_AND_STEP = 1;
-    private static final byte SLOW = 2;
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            SCANNED[c] = ESCAPE[c] != 0 ? SLOW : TextScanner.isQuickPlain(c) ? COPY : COPY_AND_STEP;
-        }
-    }
-
     private static void short_(char c, char escaped) {
         ESCAPE[c] = 1;
         SHORT_ESCAPE[c] = (byte) escaped;
@@ -435,7 +420,8 @@ public final class MaskingJsonWriter {
 
     /**
      * A string that may hold user input. It is copied while the scanner's quick pass runs over it; the full scan
-     * runs only when the pass says a detector may match, and the copy is then taken back.
+     * runs only when the pass says a detector may match (or a char needs escaping), and the copy is then taken
+     * back.
      */
     private void writeScanned(String value) {
         int n = value.length();
@@ -454,60 +440,22 @@ public final class MaskingJsonWriter {
         }
         char[] c = text;
         value.getChars(0, n, c, 0);
-        int begin = TextScanner.quickBegin(c, 0, n);
-        if (begin == TextScanner.QUICK_MAY_FIND) {
-            writeQuoted(masker.maskText(value));
-            return;
-        }
-        if (begin == TextScanner.QUICK_CLEAN) {
-            beforeValue();
-            ensure(n * 6 + 2);
-            buf[pos++] = '"';
-            appendEscaped(c, 0, n);
-            buf[pos++] = '"';
-            return;
-        }
         int mark = pos;
         boolean wasAfterName = afterName;
         int depth = engine.depth();
         boolean wasOpen = open[depth];
         beforeValue();
-        ensure(n * 6 + 2);
-        byte[] b = buf;
-        int p = pos;
-        b[p++] = '"';
-        int state = TextScanner.QUICK_START;
-        int i = 0;
-        // printable ASCII: a load, a store and a table check per char
-        for (; i < n; i++) {
-            char ch = c[i];
-            byte what;
-            if (ch >= 0x80 || (what = SCANNED[ch]) == SLOW) {
-                break;
-            }
-            b[p++] = (byte) ch;
-            if (what == COPY) {
-                state = TextScanner.QUICK_START;
-            } else if ((state = TextScanner.quickStep(state, c, i, 0, n)) == TextScanner.QUICK_MAY_FIND) {
-                break;
-            }
-        }
-        pos = p;
-        // the rest, from the first char to escape or encode
-        for (; i < n && state != TextScanner.QUICK_MAY_FIND; i++) {
-            state = TextScanner.quickStep(state, c, i, 0, n);
-            // a surrogate pair is written whole; both halves are plain to the quick pass, so skipping the low
-            // one leaves the state as it would be
-            i = appendChar(c, i, n);
-        }
-        if (state == TextScanner.QUICK_MAY_FIND) {
-            pos = mark;
-            afterName = wasAfterName;
-            open[depth] = wasOpen;
-            writeQuoted(masker.maskText(value));
+        ensure(n + 2);
+        buf[pos] = '"';
+        if (TextScanner.quickCopy(c, 0, n, buf, pos + 1)) {
+            pos += n + 1;
+            buf[pos++] = '"';
             return;
         }
-        buf[pos++] = '"';
+        pos = mark;
+        afterName = wasAfterName;
+        open[depth] = wasOpen;
+        writeQuoted(masker.maskText(value));
     }
 
     private void writeQuoted(String text) {
@@ -538,16 +486,18 @@ public final class MaskingJsonWriter {
 
     private void appendEscaped(char[] c, int from, int end) {
         byte[] b = buf;
-        int p = pos;
+        // b[i + shift] rather than b[p++]: an index linear in the loop's own counter lets the JIT drop the bounds
+        // check from the loop (room is ensured by the caller)
+        int shift = pos - from;
         int i = from;
         for (; i < end; i++) {
             char ch = c[i];
             if (ch >= 0x80 || ESCAPE[ch] != 0) {
                 break;
             }
-            b[p++] = (byte) ch;
+            b[i + shift] = (byte) ch;
         }
-        pos = p;
+        pos = i + shift;
         for (; i < end; i++) {
             i = appendChar(c, i, end);
         }
