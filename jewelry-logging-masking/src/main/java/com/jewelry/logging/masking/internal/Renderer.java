@@ -83,8 +83,8 @@ public final class Renderer {
     private void partial(SensitiveKind kind, String s, int start, int end, StringBuilder out) {
         boolean done = switch (kind) {
             case EMAIL -> email(s, start, end, out);
-            case PHONE -> keepLastDigits(s, start, end, 2, 5, 15, " +()-./\u00A0", out);
-            case CARD -> keepLastDigits(s, start, end, 4, 12, 19, " -.", out);
+            case PHONE -> keepLastDigits(s, start, end, 2, 5, 15, PHONE_SEPARATORS, out);
+            case CARD -> keepLastDigits(s, start, end, 4, 12, 19, CARD_SEPARATORS, out);
             default -> false;
         };
         if (!done) {
@@ -93,46 +93,69 @@ public final class Renderer {
     }
 
     private static boolean email(String s, int start, int end, StringBuilder out) {
-        int at = -1;
+        int at = s.indexOf('@', start);
+        if (at <= start || at >= end - 1) {
+            return false;
+        }
+        int second = s.indexOf('@', at + 1);
+        if (second >= 0 && second < end) {
+            return false;
+        }
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '@') {
-                if (at >= 0) {
-                    return false;
-                }
-                at = i;
-            } else if (Character.isWhitespace(c)) {
+            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
                 return false;
             }
-        }
-        if (at <= start || at == end - 1) {
-            return false;
         }
         out.append(s.charAt(start)).append("***").append(s, at, end);
         return true;
     }
 
+    /** The separators a masked phone number or card number may hold, by char. */
+    private static final class Separators {
+        private final boolean[] ascii = new boolean[128];
+        private final String all;
+
+        Separators(String all) {
+            this.all = all;
+            for (char c : all.toCharArray()) {
+                if (c < 128) {
+                    ascii[c] = true;
+                }
+            }
+        }
+
+        boolean contains(char c) {
+            return c < 128 ? ascii[c] : all.indexOf(c) >= 0;
+        }
+    }
+
+    private static final Separators PHONE_SEPARATORS = new Separators(" +()-./\u00A0");
+    private static final Separators CARD_SEPARATORS = new Separators(" -.");
+
+    /** Copies the value with every digit but the last {@code keep} starred; {@code false} if it is not that kind. */
     private static boolean keepLastDigits(String s, int start, int end, int keep, int minDigits, int maxDigits,
-            String allowed, StringBuilder out) {
+            Separators allowed, StringBuilder out) {
         int digits = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
-            } else if (allowed.indexOf(c) < 0) {
+            } else if (!allowed.contains(c)) {
                 return false;
             }
         }
         if (digits < minDigits || digits > maxDigits) {
             return false;
         }
-        int seen = 0;
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+        // one bulk copy, then the digits to hide starred in place
+        int at = out.length();
+        out.append(s, start, end);
+        for (int toStar = digits - keep; toStar > 0; at++) {
+            char c = out.charAt(at);
             if (c >= '0' && c <= '9') {
-                out.append(seen++ < digits - keep ? '*' : c);
-            } else {
-                out.append(c);
+                out.setCharAt(at, '*');
+                toStar--;
             }
         }
         return true;

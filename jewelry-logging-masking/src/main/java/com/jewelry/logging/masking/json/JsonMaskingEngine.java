@@ -37,11 +37,25 @@ public final class JsonMaskingEngine {
     /** Values at this depth or deeper sit under an unscanned top-level name. */
     private int trustedDepth = Integer.MAX_VALUE;
 
-    private final String[] nameKeys = new String[NAME_CACHE];
-    private final FieldName[] nameFields = new FieldName[NAME_CACHE];
-    private final boolean[] nameIsUnscanned = new boolean[NAME_CACHE];
-    /** A driver's encoded form of the safe name (the writer's {@code "name":} bytes), cached with the name. */
-    private final byte[][] nameBytes = new byte[NAME_CACHE][];
+    /** The name cache: one object per name, so a lookup touches one array and one object. */
+    private final NameSlot[] names = new NameSlot[NAME_CACHE];
+
+    /** A cached name: what the masker says of it, and a driver's encoded form of its safe name. */
+    private static final class NameSlot {
+        final String key;
+        final FieldName field;
+        final SensitiveKind kind;
+        final boolean unscanned;
+        /** The writer's {@code "name":} bytes, once it has encoded them. */
+        byte[] encoded;
+
+        NameSlot(String key, FieldName field, boolean unscanned) {
+            this.key = key;
+            this.field = field;
+            this.kind = field.kind();
+            this.unscanned = unscanned;
+        }
+    }
 
     /**
      * @param unscannedTopLevel top-level property names whose whole value is written by code and never holds user
@@ -61,9 +75,7 @@ public final class JsonMaskingEngine {
         Objects.requireNonNull(currentMasker, "masker");
         if (currentMasker != masker) {
             masker = currentMasker;
-            Arrays.fill(nameKeys, null);
-            Arrays.fill(nameFields, null);
-            Arrays.fill(nameBytes, null);
+            Arrays.fill(names, null);
         }
         depth = 0;
         nameKind = null;
@@ -118,14 +130,15 @@ public final class JsonMaskingEngine {
      */
     public int name(String name) {
         int slot = slotOf(Objects.requireNonNull(name, "name"));
-        nameKind = nameFields[slot].kind();
-        skipScan = (depth == 1 && nameIsUnscanned[slot]) || depth >= trustedDepth;
+        NameSlot cached = names[slot];
+        nameKind = cached.kind;
+        skipScan = (depth == 1 && cached.unscanned) || depth >= trustedDepth;
         return slot;
     }
 
     /** {@link #name(String)} for drivers that only need the name to write. */
     public String onName(String name) {
-        return nameFields[name(name)].safeName();
+        return names[name(name)].field.safeName();
     }
 
     /** A numeric property id (Jackson's {@code writePropertyId}): says nothing about the value. */
@@ -136,20 +149,20 @@ public final class JsonMaskingEngine {
 
     /** The name to write: the name itself unless it held a sensitive value. */
     public String safeName(int slot) {
-        return nameFields[slot].safeName();
+        return names[slot].field.safeName();
     }
 
     public FieldName field(int slot) {
-        return nameFields[slot];
+        return names[slot].field;
     }
 
     /** The driver's cached encoding of the slot's safe name, {@code null} until {@link #encodedName(int, byte[])}. */
     public byte[] encodedName(int slot) {
-        return nameBytes[slot];
+        return names[slot].encoded;
     }
 
     public void encodedName(int slot, byte[] bytes) {
-        nameBytes[slot] = bytes;
+        names[slot].encoded = bytes;
     }
 
     /**
@@ -162,7 +175,8 @@ public final class JsonMaskingEngine {
         int free = -1;
         for (int p = 0; p < PROBES; p++) {
             int slot = (home + p) & (NAME_CACHE - 1);
-            String key = nameKeys[slot];
+            NameSlot cached = names[slot];
+            String key = cached == null ? null : cached.key;
             if (key == name) {
                 return slot;
             }
@@ -175,10 +189,7 @@ public final class JsonMaskingEngine {
             }
         }
         int slot = free >= 0 ? free : home;
-        nameFields[slot] = masker.field(name);
-        nameIsUnscanned[slot] = unscannedTopLevel.contains(name);
-        nameBytes[slot] = null;
-        nameKeys[slot] = name;
+        names[slot] = new NameSlot(name, masker.field(name), unscannedTopLevel.contains(name));
         return slot;
     }
 

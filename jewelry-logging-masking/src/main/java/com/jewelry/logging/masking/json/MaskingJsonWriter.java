@@ -378,9 +378,7 @@ public final class MaskingJsonWriter {
         } else {
             beforeValue();
             ensure(number.length());
-            for (int i = 0, n = number.length(); i < n; i++) {
-                buf[pos++] = (byte) number.charAt(i);
-            }
+            appendAscii(number);
         }
         engine.endValue();
         return this;
@@ -583,10 +581,15 @@ public final class MaskingJsonWriter {
         pos = end;
     }
 
+    /** Appends ASCII text (a number's digits); room must be ensured by the caller. */
     private void appendAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            buf[pos++] = (byte) s.charAt(i);
+        byte[] b = buf;
+        int p = pos;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            b[p + i] = (byte) s.charAt(i);
         }
+        pos = p + n;
     }
 
     private void appendRaw(byte[] bytes) {
