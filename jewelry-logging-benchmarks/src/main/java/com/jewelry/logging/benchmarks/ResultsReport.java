@@ -192,10 +192,14 @@ public final class ResultsReport {
         Spread t2 = ratio(rounds, p5, p2, Score::ns);
         Spread b1 = ratio(rounds, p5, p1, Score::bytes);
         if (t1 != null) {
-            md.append(String.format(Locale.ROOT, "%nTargets for (5), on the medians: time ≤ 1.0x (1): %s (%s); ≤ 1.5x (4): %s (%s); "
-                            + "≤ 0.2x (2): %s (%s); bytes ≤ 1.0x (1): %s (%s)%n%n",
+            md.append(String.format(Locale.ROOT, "%nTargets for (5), on the medians (issue 11): time ≤ 1.0x (1): %s (%s); "
+                            + "≤ 1.5x (4): %s (%s); ≤ 0.2x (2): %s (%s); bytes ≤ 1.0x (1): %s (%s)%n",
                     mark(t1.median() <= 1.0), t1.text(), mark(t4 != null && t4.median() <= 1.5), text(t4),
                     mark(t2 != null && t2.median() <= 0.2), text(t2), mark(b1.median() <= 1.0), b1.text()));
+            // issue 15 allowed the masked line some room for the new detectors
+            md.append(String.format(Locale.ROOT, "%nTargets for (5) with every masking detector (issue 15): time ≤ 1.1x (1): %s (%s); "
+                            + "≤ 1.6x (4): %s (%s)%n%n",
+                    mark(t1.median() <= 1.1), t1.text(), mark(t4 != null && t4.median() <= 1.6), text(t4)));
         }
     }
 
