@@ -139,7 +139,11 @@ public final class FieldNames {
         put(SensitiveKind.SECRET, "password", "passwd", "pwd", "pass", "passcode", "passphrase", "secret",
                 "secretkey", "privatekey", "credentials", "credential", "pin", "pincode", "cvv", "cvc", "cvv2",
                 "cvc2", "securitycode", "otp", "securityanswer", "secretanswer", "securityquestionanswer",
-                "signingkey", "encryptionkey", "masterkey", "sshkey", "pwdhash", "passwordhash");
+                "signingkey", "encryptionkey", "masterkey", "sshkey", "pwdhash", "passwordhash",
+                // one-time codes sent to a customer are credentials while they are valid
+                "smscode", "otpcode", "totp", "onetimecode", "verificationcode", "confirmationcode", "mfacode",
+                "twofactorcode", "2facode", "кодподтверждения", "смскод", "кодизсмс",
+                "mothersmaidenname", "maidenname");
         put(SensitiveKind.TOKEN, "token", "authorization", "auth", "authtoken", "apikey", "apitoken", "accesskey",
                 "cookie", "cookies", "setcookie", "session", "sessionid", "sessionkey", "sessiontoken", "sid",
                 "phpsessid", "jsessionid", "xsession", "bearer", "jwt");

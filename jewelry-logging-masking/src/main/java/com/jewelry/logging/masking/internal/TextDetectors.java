@@ -162,7 +162,19 @@ final class TextDetectors {
         if (ke - ks < 2) {
             return sep + sepLen;
         }
-        SensitiveKind kind = keyKind.apply(t.substring(ks, ke));
+        // a key of two words is classified whole: "адрес доставки:" and "last name:" are sensitive though their
+        // last word alone is not, "gift card:" and "адрес магазина:" are harmless though it is
+        int ps = ks;
+        if (ks >= 2 && t.charAt(ks - 1) == ' ' && isKeyChar(t.charAt(ks - 2))) {
+            ps = ks - 1;
+            while (ps > 0 && ke - ps < 64 && isKeyChar(t.charAt(ps - 1))) {
+                ps--;
+            }
+            if (!Character.isLetter(t.charAt(ps))) {
+                ps = ks; // the word before is a number or a symbol, not part of the key
+            }
+        }
+        SensitiveKind kind = keyKind.apply(t.substring(ps, ke));
         if (kind == null || secretsOnly && kind != SensitiveKind.SECRET && kind != SensitiveKind.TOKEN) {
             return sep + sepLen;
         }
@@ -241,7 +253,7 @@ final class TextDetectors {
             while (e < n && !isValueEnd(t.charAt(e))) {
                 e++;
             }
-            e = schemeAware(t, v, e, kind);
+            e = groupedNumber(kind) ? groupsEnd(t, v, e, kind == SensitiveKind.IBAN) : schemeAware(t, v, e, kind);
         }
         while (e > v && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '.')) {
             e--;
@@ -251,6 +263,62 @@ final class TextDetectors {
             sink.found(kind, s < e ? s : v, e);
         }
         return Math.max(e, v + 1);
+    }
+
+    /** Longest value a grouped number's groups extend to, from the value's start. */
+    private static final int MAX_GROUPED_NUMBER = 48;
+
+    /** Kinds whose value is a number people write in groups: {@code +44 20 7946 0958}, {@code 4509 123456}. */
+    private static boolean groupedNumber(SensitiveKind kind) {
+        return switch (kind) {
+            case PHONE, CARD, PASSPORT, INN, SNILS, OGRN, ACCOUNT, IBAN, BIRTH_DATE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A grouped number's value runs on from the end of its first token ({@code e}) over further groups of digits
+     * and the number's own separators, each one or two spaces (or a closing bracket) after the last:
+     * {@code (916) 123-45-67}, {@code 4509 123456}, {@code +44 20 7946 0958}; an IBAN's groups may be capitals
+     * ({@code GB82 WEST 1234 ...}). It stops at the first group without a digit ({@code ext.}, {@code exp}, a
+     * word) or a delimiter, so what follows the number stays readable.
+     */
+    private static int groupsEnd(String t, int v, int e, boolean iban) {
+        int n = t.length();
+        int end = e;
+        while (end < n && end - v < MAX_GROUPED_NUMBER) {
+            int k = end;
+            boolean bracket = t.charAt(k) == ')';
+            if (bracket) {
+                k++;
+            }
+            int gap = k;
+            while (k < n && k - gap < 2 && (t.charAt(k) == ' ' || Character.isSpaceChar(t.charAt(k)))) {
+                k++;
+            }
+            if (k == gap && !bracket) {
+                break; // the token ended at a delimiter, not between groups
+            }
+            int g = k;
+            boolean digit = false;
+            boolean capitals = true;
+            while (g < n && isGroupChar(t.charAt(g), iban)) {
+                char c = t.charAt(g);
+                digit |= Character.isDigit(c);
+                capitals &= c >= 'A' && c <= 'Z';
+                g++;
+            }
+            if (g == k || !digit && !(iban && capitals && g - k <= 4)) {
+                break;
+            }
+            end = g;
+        }
+        return end;
+    }
+
+    private static boolean isGroupChar(char c, boolean iban) {
+        return Character.isDigit(c) || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+'
+                || iban && c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -320,6 +320,45 @@ public final class MaskingCorpus {
                 mask("card-by-field-" + r, FIELD_NAMES, "cardNumber", card, List.of(card, card.substring(0, 12)));
                 String password = Gen.secret(random);
                 mask("password-by-field-" + r, FIELD_NAMES, "password", password, List.of(password));
+                // a key in text, then a number written in groups: every group goes, not only the first
+                String area = Gen.digitsOnly(random, 2);
+                String line = Gen.digitsOnly(random, 4) + " " + Gen.digitsOnly(random, 4);
+                mask("grouped-phone-international-" + r, FIELD_NAMES, null, "Phone: +44 " + area + " " + line
+                        + " (mobile)", List.of(line, area + " " + line), "(mobile)");
+                String local = Gen.digitsOnly(random, 3) + "-" + Gen.digitsOnly(random, 2) + "-"
+                        + Gen.digitsOnly(random, 2);
+                mask("grouped-phone-brackets-" + r, FIELD_NAMES, null, "contact phone: (" + Gen.digitsOnly(random, 3)
+                        + ") " + local + " ext. 12", List.of(local), "ext. 12");
+                String groups = Gen.digitsOnly(random, 4) + " " + Gen.digitsOnly(random, 4) + " "
+                        + Gen.digitsOnly(random, 4);
+                mask("grouped-card-key-" + r, FIELD_NAMES, null, "card: 2" + Gen.digitsOnly(random, 3) + " " + groups
+                        + " exp 12/27", List.of(groups), "exp 12/27");
+                String passportNumber = Gen.digitsOnly(random, 6);
+                mask("grouped-passport-key-" + r, FIELD_NAMES, null, "passport: " + Gen.digitsOnly(random, 4) + " "
+                        + passportNumber + ", status=NEW", List.of(passportNumber), "status=NEW");
+                String snilsTail = Gen.digitsOnly(random, 3) + " " + Gen.digitsOnly(random, 3) + " "
+                        + Gen.digitsOnly(random, 2);
+                mask("grouped-snils-key-" + r, FIELD_NAMES, null, "snils: " + Gen.digitsOnly(random, 3) + " "
+                        + snilsTail, List.of(snilsTail));
+                String bban = Gen.digitsOnly(random, 4) + " " + Gen.digitsOnly(random, 4) + " "
+                        + Gen.digitsOnly(random, 4);
+                mask("grouped-iban-key-" + r, FIELD_NAMES, null, "iban: GB" + Gen.digitsOnly(random, 2) + " WEST "
+                        + bban, List.of(bban));
+                String code = Gen.digitsOnly(random, 6);
+                mask("one-time-code-key-" + r, FIELD_NAMES, null, "smsCode=" + code + ", errorCode=0",
+                        List.of(code), "errorCode=0");
+                mask("one-time-code-by-field-" + r, FIELD_NAMES, "verificationCode", code, List.of(code));
+                // a key of two words, the sensitive noun first (Russian genitive) or last
+                String[] streets = {"Тверская", "Арбат", "Новослободская"};
+                String house = "ул. " + streets[r] + ", д. " + (1 + random.nextInt(90));
+                mask("two-word-key-delivery-address-" + r, FIELD_NAMES, null, "адрес доставки: г. Москва, " + house
+                        + ", кв. " + (1 + random.nextInt(200)) + "; статус: NEW", List.of(house), "статус: NEW");
+                String[] surnames = {"Смирнова", "Кузнецов", "Волкова"};
+                mask("two-word-key-recipient-fio-" + r, FIELD_NAMES, null, "ФИО получателя: " + surnames[r] + " Анна",
+                        List.of(surnames[r]));
+                String[] latinSurnames = {"Petrova", "Sidorov", "Volkova"};
+                mask("two-word-key-last-name-" + r, FIELD_NAMES, null, "last name: " + latinSurnames[r] + ", qty: 2",
+                        List.of(latinSurnames[r]), "qty: 2");
             }
         }
 
@@ -404,6 +443,10 @@ public final class MaskingCorpus {
             keep("loyalty-card-number-by-name", "loyaltyCard", "1" + loyalty, "1" + loyalty);
             keep("bonus-card-in-text", null, "bonusCard=BC-77-001 applied", "bonusCard=BC-77-001");
             keep("discount-card-by-name", "discountCard", "DC 15%", "DC 15%");
+            keep("shop-address-two-word-key", null, "Адрес магазина: Москва, Тверская 7", "Тверская 7");
+            keep("server-address-two-word-key", null, "server address: 10.0.0.1", "10.0.0.1");
+            keep("gift-card-two-word-key", null, "gift card: GC 2026 0042 7781", "GC 2026 0042 7781");
+            keep("code-keys", null, "errorCode=500, code: 42", "errorCode=500", "code: 42");
         }
 
         private void keep(String id, String field, String input, String... keep) {
