@@ -228,21 +228,29 @@ final class NumberDetector {
         }
     }
 
-    /** A Luhn-valid card of groups {@code [0, g)}: strong with card-like groups or an expiry, else in context. */
+    /**
+     * A card of groups {@code [0, g)}. Written like a card (card groups or an expiry) with a card word before it:
+     * a card whatever its digits, as in {@code карта 2200 1234 5678 9010} (mistyped or made up, the text says what
+     * it is). Otherwise only a Luhn-valid number with a card's first digit: strong with card-like groups or an
+     * expiry, else in context.
+     */
     private SensitiveKind card(String t, int first, int g, boolean expiry) {
         int digits = 0;
         for (int k = 0; k < g; k++) {
             digits += lens[k];
         }
-        int d0 = t.charAt(starts[0]) - '0';
-        if (digits < 13 || digits > 19 || d0 < 2 || d0 > 6 || hasParen(g)
-                || !Checksums.luhn(t, starts[0], ends[g - 1])) {
+        if (digits < 13 || digits > 19 || hasParen(g)) {
             return null;
         }
-        if (expiry || cardGroups(g) || context(ContextWords.CARD, t, first, g)) {
-            return SensitiveKind.CARD;
+        boolean cardLike = expiry || cardGroups(g);
+        if (cardLike && context(ContextWords.CARD, t, first, g)) {
+            return SensitiveKind.CARD; // whatever its first digit and check digit: "card 1234 5678 9012 3456"
         }
-        return null;
+        int d0 = t.charAt(starts[0]) - '0';
+        if (d0 < 2 || d0 > 6 || !Checksums.luhn(t, starts[0], ends[g - 1])) {
+            return null;
+        }
+        return cardLike || context(ContextWords.CARD, t, first, g) ? SensitiveKind.CARD : null;
     }
 
     /** A context word before the number, or an invisible char hidden inside it (which counts as one). */

@@ -348,6 +348,11 @@ public final class MaskingCorpus {
                 mask("one-time-code-key-" + r, FIELD_NAMES, null, "smsCode=" + code + ", errorCode=0",
                         List.of(code), "errorCode=0");
                 mask("one-time-code-by-field-" + r, FIELD_NAMES, "verificationCode", code, List.of(code));
+                // a card number in card groups after a card word, though its check digit fails
+                String notLuhn = Gen.digitsOnly(random, 4) + " " + Gen.digitsOnly(random, 4) + " "
+                        + Gen.digitsOnly(random, 4);
+                mask("card-word-grouped-any-digits-" + r, FIELD_NAMES, null, "оплата картой Мир 2200 " + notLuhn
+                        + ", заказ ORD-" + r, List.of(notLuhn), "ORD-" + r);
                 // a key of two words, the sensitive noun first (Russian genitive) or last
                 String[] streets = {"Тверская", "Арбат", "Новослободская"};
                 String house = "ул. " + streets[r] + ", д. " + (1 + random.nextInt(90));
