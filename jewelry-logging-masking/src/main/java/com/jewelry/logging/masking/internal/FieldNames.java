@@ -121,17 +121,22 @@ public final class FieldNames {
                 "nickname", "contactname", "contactperson", "payername", "buyername", "sendername");
         put(SensitiveKind.ADDRESS, "address", "street", "streetaddress", "addressline", "postaddress",
                 "postaladdress", "zip", "zipcode", "postcode", "postalcode", "geolocation", "coordinates",
-                "apartment", "placeofbirth", "birthplace", "месторождения");
+                "apartment", "placeofbirth", "birthplace", "месторождения", "addressline1", "addressline2",
+                "deliveryaddr", "shippingaddr", "billingaddr", "homeaddr");
         put(IP_ADDRESS, "ip", "ipaddress", "ipaddr", "clientip", "clientipaddress", "clientaddress", "clientaddr",
                 "remoteaddr", "remoteaddress", "remoteip", "remotehost", "xforwardedfor", "forwardedfor", "xrealip",
                 "realip", "userip", "customerip", "sourceip", "originip", "ipадрес");
         put(SensitiveKind.PASSPORT, "passport", "passportnumber", "passportno", "passportseries");
         put(SensitiveKind.CARD, "card", "cardnumber", "cardno", "pan", "creditcard", "primaryaccountnumber",
-                "cardpan");
-        put(SensitiveKind.INN, "inn", "taxid", "taxpayerid");
+                "cardpan", "cardnum", "ccnumber", "ccnum", "creditcardnumber");
+        // identity documents other than the Russian passport: a marker of their own kind
+        put(SensitiveKind.OTHER, "ssn", "nationalid", "nationalidnumber", "idnumber", "driverlicense",
+                "driverslicense", "driverlicensenumber", "driverslicensenumber");
+        put(SensitiveKind.INN, "inn", "taxid", "taxpayerid", "taxnumber", "taxno");
         put(SensitiveKind.SNILS, "snils");
         put(OGRN, "ogrn", "ogrnip");
         put(ACCOUNT, "accountnumber", "accountno", "bankaccount", "bankaccountnumber", "settlementaccount",
+                "personalaccount",
                 "checkingaccount", "corraccount", "correspondentaccount", "currentaccount");
         put(IBAN, "iban");
         put(SensitiveKind.OTHER, "bik");
@@ -143,7 +148,7 @@ public final class FieldNames {
                 // one-time codes sent to a customer are credentials while they are valid
                 "smscode", "otpcode", "totp", "onetimecode", "verificationcode", "confirmationcode", "mfacode",
                 "twofactorcode", "2facode", "кодподтверждения", "смскод", "кодизсмс",
-                "mothersmaidenname", "maidenname");
+                "mothersmaidenname", "maidenname", "secretword", "codeword", "кодовоеслово");
         put(SensitiveKind.TOKEN, "token", "authorization", "auth", "authtoken", "apikey", "apitoken", "accesskey",
                 "cookie", "cookies", "setcookie", "session", "sessionid", "sessionkey", "sessiontoken", "sid",
                 "phpsessid", "jsessionid", "xsession", "bearer", "jwt");
