@@ -137,11 +137,62 @@ final class NumberDetector {
                 end = findingEnd;
             }
         }
+        if (kind == null && g == 1 && lens[0] <= 2) {
+            int dateEnd = textualDateEnd(t, end);
+            if (dateEnd > 0 && ContextWords.BIRTH_DATE.before(t, i)) {
+                kind = SensitiveKind.BIRTH_DATE; // "born on 1 February 1985", "родился 1 февраля 1985"
+                findingEnd = dateEnd;
+                end = dateEnd;
+            }
+        }
         if (kind != null && enabled[kind.ordinal()]) {
             int from = kind == SensitiveKind.PHONE ? i : starts[0];
             sink.found(kind, from, findingEnd);
         }
         return end;
+    }
+
+    /** Words between a passport's series and its number: {@code 4506 № 123456}, {@code 4506 номер 123456}. */
+    static final java.util.Set<String> PASSPORT_CONNECTORS = java.util.Set.of("№", "номер", "no", "n", "number", "nr");
+    /** Month names a date may be written with: Russian (genitive and nominative) and English (also abbreviated). */
+    static final java.util.Set<String> MONTHS = java.util.Set.of(
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+            "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+            "сентябрь", "октябрь", "ноябрь", "декабрь", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** A word of letters (and {@code № .}) at {@code [s, e)}, lower case and without trailing dots. */
+    static String word(String t, int s, int e) {
+        int end = e;
+        while (end > s && t.charAt(end - 1) == '.') {
+            end--;
+        }
+        return t.substring(s, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@code 1 февраля 1985}, {@code 1 Feb. 1985}: after the day that ends at {@code end}, a month name and a
+     * four-digit year; the index after the year, or -1.
+     */
+    private static int textualDateEnd(String t, int end) {
+        int n = t.length();
+        int k = end;
+        if (k >= n || t.charAt(k) != ' ') {
+            return -1;
+        }
+        int w = ++k;
+        while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '.')) {
+            k++;
+        }
+        if (k == w || !MONTHS.contains(word(t, w, k)) || k >= n || t.charAt(k) != ' ') {
+            return -1;
+        }
+        int y = ++k;
+        while (k < n && isDigit(t.charAt(k))) {
+            k++;
+        }
+        return k - y == 4 && !gluedRight(t, k) ? k : -1;
     }
 
     private interface PassportCheck {
@@ -358,7 +409,8 @@ final class NumberDetector {
 
     /**
      * Where the six digits of a passport number start after its series, when a connector stands between them
-     * ({@code 4506 № 123456}, {@code 4506 номер 123456}, {@code 4506 no. 123456}); -1 otherwise.
+     * ({@code 4506 № 123456}, {@code 4506 номер 123456}, {@code 4506 no. 123456}, also after a comma:
+     * {@code серия 4506, номер 123456}); -1 otherwise.
      */
     private static int passportNumberAfter(String t, int end) {
         int n = t.length();
@@ -366,19 +418,18 @@ final class NumberDetector {
         while (k < n && t.charAt(k) == ' ') {
             k++;
         }
+        if (k < n && t.charAt(k) == ',') {
+            // "серия 4509, номер 123456"
+            k++;
+            while (k < n && t.charAt(k) == ' ') {
+                k++;
+            }
+        }
         int w = k;
         while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '№')) {
             k++;
         }
-        String[] connectors = {"№", "номер", "no", "n", "number", "nr"};
-        boolean ok = false;
-        for (String c : connectors) {
-            if (k - w == c.length() && t.regionMatches(true, w, c, 0, c.length())) {
-                ok = true;
-                break;
-            }
-        }
-        if (!ok) {
+        if (k == w || !PASSPORT_CONNECTORS.contains(t.substring(w, k).toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
         while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '.' || t.charAt(k) == ':')) {

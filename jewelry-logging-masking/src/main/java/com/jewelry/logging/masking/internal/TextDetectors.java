@@ -253,7 +253,7 @@ final class TextDetectors {
             while (e < n && !isValueEnd(t.charAt(e))) {
                 e++;
             }
-            e = groupedNumber(kind) ? groupsEnd(t, v, e, kind == SensitiveKind.IBAN) : schemeAware(t, v, e, kind);
+            e = groupedNumber(kind) ? groupsEnd(t, v, e, kind) : schemeAware(t, v, e, kind);
         }
         while (e > v && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '.')) {
             e--;
@@ -279,24 +279,26 @@ final class TextDetectors {
     /**
      * A grouped number's value runs on from the end of its first token ({@code e}) over further groups of digits
      * and the number's own separators, each one or two spaces (or a closing bracket) after the last:
-     * {@code (916) 123-45-67}, {@code 4509 123456}, {@code +44 20 7946 0958}; an IBAN's groups may be capitals
-     * ({@code GB82 WEST 1234 ...}). It stops at the first group without a digit ({@code ext.}, {@code exp}, a
-     * word) or a delimiter, so what follows the number stays readable.
+     * {@code (916) 123-45-67}, {@code 4509 123456}, {@code +44 20 7946 0958}. An IBAN's groups may be capitals
+     * ({@code GB82 WEST 1234 ...}), a passport's parts may be joined by a word and a comma ({@code серия 4509,
+     * номер 123456}), a date of birth may name its month ({@code 1 февраля 1985 г.}). It stops at the first other
+     * group without a digit ({@code ext.}, {@code exp}, a word) or a delimiter, so what follows stays readable.
      */
-    private static int groupsEnd(String t, int v, int e, boolean iban) {
+    private static int groupsEnd(String t, int v, int e, SensitiveKind kind) {
         int n = t.length();
+        boolean iban = kind == SensitiveKind.IBAN;
         int end = e;
         while (end < n && end - v < MAX_GROUPED_NUMBER) {
             int k = end;
-            boolean bracket = t.charAt(k) == ')';
-            if (bracket) {
+            boolean joined = t.charAt(k) == ')' || kind == SensitiveKind.PASSPORT && t.charAt(k) == ',';
+            if (joined) {
                 k++;
             }
             int gap = k;
             while (k < n && k - gap < 2 && (t.charAt(k) == ' ' || Character.isSpaceChar(t.charAt(k)))) {
                 k++;
             }
-            if (k == gap && !bracket) {
+            if (k == gap && !joined) {
                 break; // the token ended at a delimiter, not between groups
             }
             int g = k;
@@ -308,12 +310,38 @@ final class TextDetectors {
                 capitals &= c >= 'A' && c <= 'Z';
                 g++;
             }
-            if (g == k || !digit && !(iban && capitals && g - k <= 4)) {
+            if (g == k) {
+                int w = k;
+                while (w < n && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '№' || t.charAt(w) == '.')) {
+                    w++;
+                }
+                if (w == k || !numberWord(t, k, w, kind)) {
+                    break;
+                }
+                end = w;
+                continue;
+            }
+            if (!digit && !(iban && capitals && g - k <= 4)) {
                 break;
             }
             end = g;
         }
         return end;
+    }
+
+    /**
+     * A word inside a grouped number's value: what joins a passport's parts ({@code серия}, {@code номер},
+     * {@code №}), or a month or year word of a date of birth ({@code февраля}, {@code Feb.}, {@code г.}).
+     */
+    private static boolean numberWord(String t, int s, int e, SensitiveKind kind) {
+        String word = NumberDetector.word(t, s, e);
+        return switch (kind) {
+            case PASSPORT -> NumberDetector.PASSPORT_CONNECTORS.contains(word) || word.equals("серия")
+                    || word.equals("series");
+            case BIRTH_DATE -> NumberDetector.MONTHS.contains(word) || word.equals("г") || word.equals("года")
+                    || word.equals("год");
+            default -> false;
+        };
     }
 
     private static boolean isGroupChar(char c, boolean iban) {

@@ -289,6 +289,17 @@ public final class MaskingCorpus {
                 mask("dob-english-" + r, IDENTITY, null, "dob: " + day + "/" + month + "/" + year, dob);
                 mask("dob-born-" + r, IDENTITY, null, "born " + year + "-" + month + "-" + day, dob);
                 mask("dob-key-" + r, IDENTITY, null, "birthDate=" + year + "-" + month + "-" + day, dob);
+                String[] ruMonths = {"января", "марта", "октября"};
+                String[] enMonths = {"February", "Jun.", "November"};
+                int dayOfMonth = 1 + random.nextInt(28);
+                mask("dob-month-name-russian-" + r, IDENTITY, null, "родилась " + dayOfMonth + " " + ruMonths[r]
+                        + " " + year + " года в Москве", List.of(ruMonths[r] + " " + year), "в Москве");
+                mask("dob-month-name-key-" + r, IDENTITY, null, "дата рождения: " + dayOfMonth + " " + ruMonths[r]
+                        + " " + year + " г., город Тверь", List.of(ruMonths[r] + " " + year), "город Тверь");
+                mask("dob-month-name-english-" + r, IDENTITY, null, "born on " + dayOfMonth + " " + enMonths[r] + " "
+                        + year, List.of(enMonths[r] + " " + year));
+                mask("passport-key-series-comma-number-" + r, IDENTITY, null, "паспорт: серия " + series + ", номер "
+                        + number + ", выдан ОВД", List.of(number, series), "выдан ОВД");
                 String[] name = names[r % names.length];
                 mask("name-surname-first-patronymic-" + r, IDENTITY, null, "получатель " + name[0] + " " + name[1]
                         + " " + name[2] + ", заказ ORD-2026-000123", List.of(name[0], name[2]), "ORD-2026-000123");
@@ -448,6 +459,8 @@ public final class MaskingCorpus {
             keep("loyalty-card-number-by-name", "loyaltyCard", "1" + loyalty, "1" + loyalty);
             keep("bonus-card-in-text", null, "bonusCard=BC-77-001 applied", "bonusCard=BC-77-001");
             keep("discount-card-by-name", "discountCard", "DC 15%", "DC 15%");
+            keep("date-with-month-name-without-context", null, "delivered on 1 February 2026, заказ от 3 марта 2026",
+                    "1 February 2026", "3 марта 2026");
             keep("shop-address-two-word-key", null, "Адрес магазина: Москва, Тверская 7", "Тверская 7");
             keep("server-address-two-word-key", null, "server address: 10.0.0.1", "10.0.0.1");
             keep("gift-card-two-word-key", null, "gift card: GC 2026 0042 7781", "GC 2026 0042 7781");
