@@ -15,7 +15,8 @@ import java.util.function.Function;
  * to the original offsets. Most characters fall through a single table load; only a digit that starts a number,
  * an {@code @ = : < -}, an {@code eyJ}, an auth scheme word, {@code is}, or an upper-case word start
  * (IBAN) looks closer. Numbers are read by {@link NumberDetector}, the rest by {@link TextDetectors}, then
- * {@link PersonNames} and {@link KnownTokens} (which also takes PEM private keys) make their own passes;
+ * {@link PersonNames}, {@link StreetAddresses} and {@link KnownTokens} (which also takes PEM private keys) make
+ * their own passes;
  * {@code key=value} pairs are classified by the same field-name rules as JSON names.
  *
  * <p>{@link #quickCopy} is the writer's quick pass: it may only call a value clean when {@link #findAll} finds
@@ -151,6 +152,7 @@ public final class TextScanner {
             i = Math.max(next, i + 1);
         }
         PersonNames.find(t, sink);
+        StreetAddresses.find(t, sink);
         KnownTokens.find(t, sink);
     }
 

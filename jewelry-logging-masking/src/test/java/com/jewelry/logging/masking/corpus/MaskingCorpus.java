@@ -298,6 +298,12 @@ public final class MaskingCorpus {
                         + " " + year + " г., город Тверь", List.of(ruMonths[r] + " " + year), "город Тверь");
                 mask("dob-month-name-english-" + r, IDENTITY, null, "born on " + dayOfMonth + " " + enMonths[r] + " "
                         + year, List.of(enMonths[r] + " " + year));
+                String[] streets = {"Тверская", "Льва Толстого", "Новослободская"};
+                String house = Integer.toString(1 + random.nextInt(120));
+                String flat = Integer.toString(10 + random.nextInt(300));
+                mask("street-address-in-text-" + r, IDENTITY, null, "Курьер выехал: г. Москва, ул. " + streets[r]
+                        + ", д. " + house + ", кв. " + flat + ". Заказ ORD-" + r, List.of(streets[r] + ", д. " + house,
+                        "кв. " + flat), "Заказ ORD-" + r);
                 mask("passport-key-series-comma-number-" + r, IDENTITY, null, "паспорт: серия " + series + ", номер "
                         + number + ", выдан ОВД", List.of(number, series), "выдан ОВД");
                 String[] name = names[r % names.length];
@@ -461,6 +467,8 @@ public final class MaskingCorpus {
             keep("discount-card-by-name", "discountCard", "DC 15%", "DC 15%");
             keep("date-with-month-name-without-context", null, "delivered on 1 February 2026, заказ от 3 марта 2026",
                     "1 February 2026", "3 марта 2026");
+            keep("street-without-house", null, "Магазин на ул. Тверской открыт до 21:00", "ул. Тверской");
+            keep("fineness-after-pl", null, "Кольцо пл. 950 размер 17", "пл. 950");
             keep("shop-address-two-word-key", null, "Адрес магазина: Москва, Тверская 7", "Тверская 7");
             keep("server-address-two-word-key", null, "server address: 10.0.0.1", "10.0.0.1");
             keep("gift-card-two-word-key", null, "gift card: GC 2026 0042 7781", "GC 2026 0042 7781");
