@@ -243,6 +243,16 @@ public final class FieldNames {
         return holdsPerson(parent) ? SensitiveKind.NAME : null;
     }
 
+    /**
+     * Whether a key in text names a person whose value, when it is written like a name, is one
+     * ({@code получатель: Смирнова Анна}, {@code recipient: Anna Petrova}). Not {@code client} nor {@code user},
+     * which in technical logs name software as often.
+     */
+    static boolean namesPerson(String key) {
+        String normalized = normalize(key);
+        return !normalized.equals("client") && !normalized.equals("user") && holdsPerson(key);
+    }
+
     private static boolean holdsPerson(String parent) {
         List<String> words = words(parent);
         int last = words.size() - 1;

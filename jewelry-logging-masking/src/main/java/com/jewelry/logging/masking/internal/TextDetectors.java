@@ -175,6 +175,9 @@ final class TextDetectors {
             }
         }
         SensitiveKind kind = keyKind.apply(t.substring(ps, ke));
+        if (kind == null && !secretsOnly && FieldNames.namesPerson(t.substring(ks, ke))) {
+            return personName(t, sep + sepLen, sink);
+        }
         if (kind == null || secretsOnly && kind != SensitiveKind.SECRET && kind != SensitiveKind.TOKEN) {
             return sep + sepLen;
         }
@@ -263,6 +266,43 @@ final class TextDetectors {
             sink.found(kind, s < e ? s : v, e);
         }
         return Math.max(e, v + 1);
+    }
+
+    /**
+     * After a key that names a person ({@code получатель:}, {@code recipient=}): two or three capitalised words
+     * ({@code Смирнова Анна}, {@code Anna Petrova-Vodkina}) are a name; an id ({@code C-10042}) is not.
+     */
+    private static int personName(String t, int v, FindingSink sink) {
+        int n = t.length();
+        int s = v;
+        while (s < n && t.charAt(s) == ' ') {
+            s++;
+        }
+        int k = s;
+        int words = 0;
+        int end = s;
+        while (k < n && words < 3 && Character.isUpperCase(t.charAt(k))) {
+            int w = k + 1;
+            while (w < n && (Character.isLowerCase(t.charAt(w))
+                    || t.charAt(w) == '-' && w + 1 < n && Character.isUpperCase(t.charAt(w + 1)))) {
+                w++;
+            }
+            if (w - k < 2 || w < n && Character.isLetterOrDigit(t.charAt(w))) {
+                break;
+            }
+            words++;
+            end = w;
+            if (w + 1 < n && t.charAt(w) == ' ' && Character.isUpperCase(t.charAt(w + 1))) {
+                k = w + 1;
+            } else {
+                break;
+            }
+        }
+        if (words >= 2) {
+            sink.found(SensitiveKind.NAME, s, end);
+            return end;
+        }
+        return v;
     }
 
     /** Longest value a grouped number's groups extend to, from the value's start. */

@@ -314,6 +314,10 @@ public final class MaskingCorpus {
                 String[] l = latin[r % latin.length];
                 mask("name-latin-" + r, IDENTITY, null, "recipient " + l[1] + " " + l[2] + " " + l[0],
                         List.of(l[2], l[0]), "recipient");
+                mask("person-key-name-without-patronymic-" + r, IDENTITY, null, "Получатель: " + name[0] + " "
+                        + name[1] + ", заказ ORD-" + r, List.of(name[0]), "заказ ORD-" + r);
+                mask("person-key-latin-name-" + r, IDENTITY, null, "recipient=" + l[1] + " " + l[0] + "; status=NEW",
+                        List.of(l[0]), "status=NEW");
             }
         }
 
@@ -467,6 +471,8 @@ public final class MaskingCorpus {
             keep("discount-card-by-name", "discountCard", "DC 15%", "DC 15%");
             keep("date-with-month-name-without-context", null, "delivered on 1 February 2026, заказ от 3 марта 2026",
                     "1 February 2026", "3 марта 2026");
+            keep("person-key-with-an-id", null, "Customer: C-10042, client: Chrome Mobile", "C-10042",
+                    "Chrome Mobile");
             keep("street-without-house", null, "Магазин на ул. Тверской открыт до 21:00", "ул. Тверской");
             keep("fineness-after-pl", null, "Кольцо пл. 950 размер 17", "пл. 950");
             keep("shop-address-two-word-key", null, "Адрес магазина: Москва, Тверская 7", "Тверская 7");
