@@ -56,9 +56,15 @@ public final class StreetAddresses {
         }
     }
 
+    /** The first letters of every street word: any other word is passed over without a lookup. */
+    private static final String STREET_INITIALS = "упшбнмта";
+
     /** The address starting with the street word at {@code [s, e)}: its end, or -1. */
     private static int street(CharSequence t, int s, int e) {
         int n = t.length();
+        if (e - s > 10 || STREET_INITIALS.indexOf(Character.toLowerCase(t.charAt(s))) < 0) {
+            return -1;
+        }
         String word = lower(t, s, e);
         boolean dot = e < n && t.charAt(e) == '.';
         if (!(STREETS.contains(word) || STREETS_HYPHENATED.contains(word) || dot && STREETS_WITH_DOT.contains(word))) {
