@@ -15,14 +15,7 @@ class PersonNamesTest {
 
     /** What the detector reported, as the substrings of the text it covered. */
     private static List<String> found(CharSequence text) {
-        List<String> out = new ArrayList<>();
-        PersonNames.find(text, (kind, start, end) -> {
-            assertThat(kind).isEqualTo(SensitiveKind.NAME);
-            assertThat(start).isBetween(0, end);
-            assertThat(end).isLessThanOrEqualTo(text.length());
-            out.add(text.subSequence(start, end).toString());
-        });
-        return out;
+        return DetectorFindings.of(PersonNames::find, SensitiveKind.NAME, text);
     }
 
     @ParameterizedTest(name = "[{index}] finds \"{1}\" in \"{0}\"")

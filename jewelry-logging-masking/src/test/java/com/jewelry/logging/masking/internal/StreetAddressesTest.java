@@ -3,7 +3,6 @@ package com.jewelry.logging.masking.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jewelry.logging.masking.SensitiveKind;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,14 +12,7 @@ class StreetAddressesTest {
 
     /** What the detector reported, as the substrings of the text it covered. */
     private static List<String> found(CharSequence text) {
-        List<String> out = new ArrayList<>();
-        StreetAddresses.find(text, (kind, start, end) -> {
-            assertThat(kind).isEqualTo(SensitiveKind.ADDRESS);
-            assertThat(start).isBetween(0, end);
-            assertThat(end).isLessThanOrEqualTo(text.length());
-            out.add(text.subSequence(start, end).toString());
-        });
-        return out;
+        return DetectorFindings.of(StreetAddresses::find, SensitiveKind.ADDRESS, text);
     }
 
     @ParameterizedTest(name = "[{index}] finds \"{1}\" in \"{0}\"")
