@@ -66,7 +66,8 @@ public final class FieldNames {
             "policy", "policies", "rule", "rules", "length", "minlength", "maxlength", "strength", "type", "types",
             "count", "enabled", "required", "expired", "expiry", "expiresat", "expiresin", "expiration",
             "changedat", "updatedat", "createdat", "lastchanged", "age", "version", "algorithm", "kind", "mode",
-            "name", "path", "file", "filename", "location", "ref", "alias", "provider");
+            "name", "path", "file", "filename", "location", "ref", "alias", "provider", "check", "checked",
+            "status", "state", "verified", "valid", "result");
 
     /** Russian stems by kind; a word matches a stem followed by a case ending (see {@link #RU_ENDINGS}). */
     private static final String[] RU_STEMS = {

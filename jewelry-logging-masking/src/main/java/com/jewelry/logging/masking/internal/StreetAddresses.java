@@ -48,7 +48,10 @@ public final class StreetAddresses {
             int wordEnd = wordEnd(text, i);
             int end = street(text, i, wordEnd);
             if (end > 0) {
-                sink.found(SensitiveKind.ADDRESS, cityStart(text, i), end);
+                int start = cityStart(text, i);
+                if (!ofABusiness(text, start)) {
+                    sink.found(SensitiveKind.ADDRESS, start, end);
+                }
                 i = end;
             } else {
                 i = wordEnd;
@@ -196,6 +199,38 @@ public final class StreetAddresses {
             }
             end = number;
         }
+    }
+
+    /** Stems of the places whose address is the business's own, not a person's: a shop, a warehouse, an office. */
+    private static final String[] BUSINESS_PLACES = {
+        "магазин", "склад", "офис", "филиал", "салон", "шоурум", "мастерск", "производств", "пункт", "shop",
+        "store", "warehouse", "office", "branch", "showroom"};
+
+    /**
+     * Whether one of the two words before the address names a place of the business ({@code Магазин: г. Москва…},
+     * {@code адрес склада: ул.…}): the address of a shop or a warehouse is what operators need to see.
+     */
+    private static boolean ofABusiness(CharSequence t, int start) {
+        int k = start;
+        for (int words = 0; words < 2; words++) {
+            while (k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ':')) {
+                k--;
+            }
+            int e = k;
+            while (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+                k--;
+            }
+            if (k == e) {
+                return false;
+            }
+            String word = lower(t, k, e);
+            for (String place : BUSINESS_PLACES) {
+                if (word.startsWith(place)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code г. Москва, ул.…}: the start of the city before the street word at {@code s}, else {@code s}. */

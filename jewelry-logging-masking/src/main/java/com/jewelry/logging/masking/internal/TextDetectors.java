@@ -15,7 +15,11 @@ final class TextDetectors {
 
     /** Values under a sensitive key that are settings, not data ({@code OAuth: on}). */
     private static final String[] HARMLESS_VALUES = {"on", "off", "true", "false", "yes", "no", "none", "null",
-        "nil", "enabled", "disabled", "empty", "n/a", "undefined", "required", "optional", "masked", "redacted"};
+        "nil", "enabled", "disabled", "empty", "n/a", "undefined", "required", "optional", "masked", "redacted",
+        "unknown", "missing"};
+    /** Company forms: capitalised words next to one are a company's name, not a person's. */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of(
+            "llc", "ltd", "inc", "gmbh", "corp", "llp", "plc", "ag", "ооо", "оао", "зао", "пао", "ао", "ип");
     private static final String[] SCHEMES = {"bearer", "basic", "digest", "token", "negotiate", "ntlm", "hoba",
         "mutual", "aws4-hmac-sha256", "apikey", "sso"};
 
@@ -298,11 +302,25 @@ final class TextDetectors {
                 break;
             }
         }
-        if (words >= 2) {
+        if (words >= 2 && !companyFormAfter(t, end)) {
             sink.found(SensitiveKind.NAME, s, end);
             return end;
         }
         return v;
+    }
+
+    /** {@code Jewelry Shop LLC}: a company form right after the words. */
+    private static boolean companyFormAfter(String t, int end) {
+        int n = t.length();
+        int k = end;
+        while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == ',')) {
+            k++;
+        }
+        int s = k;
+        while (k < n && Character.isLetter(t.charAt(k))) {
+            k++;
+        }
+        return k > s && COMPANY_FORMS.contains(t.substring(s, k).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Longest value a grouped number's groups extend to, from the value's start. */

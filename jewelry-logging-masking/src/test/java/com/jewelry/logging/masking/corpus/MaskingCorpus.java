@@ -473,6 +473,11 @@ public final class MaskingCorpus {
                     "1 February 2026", "3 марта 2026");
             keep("person-key-with-an-id", null, "Customer: C-10042, client: Chrome Mobile", "C-10042",
                     "Chrome Mobile");
+            keep("warehouse-address", null, "передан курьеру, склад: ул. Складская, 5", "ул. Складская, 5");
+            keep("shop-address-in-text", null, "Магазин: г. Москва, ул. Тверская, д. 7", "ул. Тверская, д. 7");
+            keep("company-after-person-key", null, "sender: Jewelry Shop LLC", "Jewelry Shop LLC");
+            keep("passport-check-status", null, "passport check: OK 200, passportStatus=VALID", "OK 200", "VALID");
+            keep("placeholder-values", null, "phone: unknown, email: missing", "unknown", "missing");
             keep("street-without-house", null, "Магазин на ул. Тверской открыт до 21:00", "ул. Тверской");
             keep("fineness-after-pl", null, "Кольцо пл. 950 размер 17", "пл. 950");
             keep("shop-address-two-word-key", null, "Адрес магазина: Москва, Тверская 7", "Тверская 7");
